@@ -1,0 +1,20 @@
+// Shapes of src/lib/data/geodata.generated.ts, which geodata/build.ts writes.
+import type { LngLat } from './types.ts';
+
+export interface IslandGeo {
+	/** Area computed from the coastline polygons (turf.area), km². */
+	areaKm2: number;
+	/** Each polygon of the group, largest first, by place id (src/lib/data/places.ts). */
+	parts: { id: string; areaKm2: number }[];
+	/** [west, south, east, north] of the group's outline. */
+	bbox: [number, number, number, number];
+	labelPoint: LngLat;
+	/** Distance from Hokkaido computed from the geodata; `from` and `to` are place ids. */
+	distance: { km: number; from: string; to: string };
+}
+
+export interface FontFaceFile {
+	/** File name under static/fonts/. */
+	file: string;
+	unicodeRange: string;
+}

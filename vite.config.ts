@@ -1,0 +1,20 @@
+// SvelteKit 3 takes its configuration here: a svelte.config.js beside this file is a build error
+// (`config_file_unsupported`), so the project's Svelte/Kit settings live in the plugin call below.
+import adapter from '@sveltejs/adapter-static';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			// Every page is prerendered: the build is a folder any static host or CDN can serve.
+			adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+			compilerOptions: { runes: true }
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
