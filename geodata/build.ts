@@ -53,7 +53,7 @@ function polygonArea(rings: Position[][]): number {
 
 /** Finds the one extract polygon a place's reference point lies in; anything else is a build error. */
 function polygonFor(place: Place, polys: Poly[]): number {
-	const hits = polys.flatMap((p, i) => (booleanPointInPolygon(place.point as Position, p) ? [i] : []));
+	const hits = polys.flatMap((p, i) => (booleanPointInPolygon([...place.point], p) ? [i] : []));
 	if (hits.length !== 1) {
 		throw new GeodataError(
 			`src/lib/data/places.ts: the reference point of "${place.id}" (${place.point.join(', ')}) lies in ${hits.length} coastline polygons of geodata/source/coastline-extract.geojson; it must lie in exactly one. Move the point inside the island's outline.`

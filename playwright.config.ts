@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/e2e/chromium.ts';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: {
+			executablePath: chromiumPath(),
+			// Software WebGL: these machines have no GPU.
+			args: ['--enable-unsafe-swiftshader', '--disable-gpu-sandbox']
+		}
+	},
+	webServer: {
+		// The tests run against the production build, served as a static host would serve it.
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});
