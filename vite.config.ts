@@ -12,6 +12,8 @@ export default defineConfig({
 			compilerOptions: { runes: true }
 		})
 	],
+	// PUBLIC_ variables are readable in the browser (the optional online basemap URL).
+	envPrefix: ['VITE_', 'PUBLIC_'],
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -22,10 +22,25 @@ import {
 	featureCollection,
 	simplify
 } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	LineString,
+	MultiPolygon,
+	Point,
+	Polygon,
+	Position
+} from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { ALL_PLACES, ISLANDS, ISLETS, LANDMARKS, UNDISPUTED_ISLETS, type Place } from '../src/lib/data/places.ts';
+import {
+	ALL_PLACES,
+	ISLANDS,
+	ISLETS,
+	LANDMARKS,
+	UNDISPUTED_ISLETS,
+	type Place
+} from '../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../src/lib/data/types.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
@@ -36,6 +51,8 @@ export interface BuildOptions {
 	/** Where static files go; the tests build into a temporary folder. */
 	staticDir: string;
 	generatedModule: string;
+	/** Defaults to geodata/source/coastline-extract.geojson under root. */
+	extractPath?: string;
 	log?: (line: string) => void;
 }
 
@@ -56,7 +73,7 @@ function polygonFor(place: Place, polys: Poly[]): number {
 	const hits = polys.flatMap((p, i) => (booleanPointInPolygon([...place.point], p) ? [i] : []));
 	if (hits.length !== 1) {
 		throw new GeodataError(
-			`src/lib/data/places.ts: the reference point of "${place.id}" (${place.point.join(', ')}) lies in ${hits.length} coastline polygons of geodata/source/coastline-extract.geojson; it must lie in exactly one. Move the point inside the island's outline.`
+			`src/lib/data/places.ts: the reference point of "${place.id}" (${place.point.join(', ')}) lies in ${hits.length} coastline polygons of the extract; it must lie in exactly one. Move the point inside the island's outline, or check the extract.`
 		);
 	}
 	return hits[0] as number;
@@ -92,14 +109,26 @@ function bboxOfRings(polys: Position[][][]): [number, number, number, number] {
 
 export function buildGeodata(opts: BuildOptions): Record<string, number> {
 	const log = opts.log ?? console.log;
-	const extract = readJson<FeatureCollection<Polygon, { A3: string; clipped: boolean }>>(
-		join(opts.root, 'geodata/source/coastline-extract.geojson')
-	);
+	const extractPath =
+		opts.extractPath ?? join(opts.root, 'geodata/source/coastline-extract.geojson');
+	const extract =
+		readJson<FeatureCollection<Polygon, { A3: string; clipped: boolean }>>(extractPath);
+	if (extract?.type !== 'FeatureCollection' || !Array.isArray(extract.features))
+		throw new GeodataError(`${extractPath}: not a GeoJSON FeatureCollection.`);
+	extract.features.forEach((f, i) => {
+		if (f?.geometry?.type !== 'Polygon')
+			throw new GeodataError(
+				`${extractPath}: feature ${i} is a ${f?.geometry?.type ?? 'missing geometry'}, expected a Polygon.`
+			);
+	});
 	const polys = extract.features as Poly[];
 	const used = new Map<number, string>();
 	const claim = (i: number, by: string) => {
 		const prev = used.get(i);
-		if (prev) throw new GeodataError(`Coastline polygon ${i} is claimed by both "${prev}" and "${by}" in src/lib/data/places.ts.`);
+		if (prev)
+			throw new GeodataError(
+				`Coastline polygon ${i} is claimed by both "${prev}" and "${by}" in src/lib/data/places.ts.`
+			);
 		used.set(i, by);
 	};
 
@@ -128,7 +157,11 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 				id,
 				...placeNames(island),
 				areaKm2: round(areaKm2),
-				parts: parts.map((p) => ({ id: p.place.id, ...placeNames(p.place), areaKm2: round(p.areaKm2) })),
+				parts: parts.map((p) => ({
+					id: p.place.id,
+					...placeNames(p.place),
+					areaKm2: round(p.areaKm2)
+				})),
 				labelPoint: island.point
 			},
 			geometry:
@@ -147,7 +180,10 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 	// The undisputed Japanese islets must resolve to polygons of their own, outside every island.
 	for (const islet of UNDISPUTED_ISLETS) {
 		const index = polygonFor(islet, polys);
-		if (used.has(index)) throw new GeodataError(`"${islet.id}" resolves to a polygon already used by "${used.get(index)}".`);
+		if (used.has(index))
+			throw new GeodataError(
+				`"${islet.id}" resolves to a polygon already used by "${used.get(index)}".`
+			);
 	}
 
 	// Land: everything in the extract that is not one of the four island groups.
@@ -158,12 +194,17 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 		land.push({
 			type: 'Feature',
 			properties: { country: p.properties.A3 },
-			geometry: { type: 'Polygon', coordinates: roundCoords(simple.geometry.coordinates, OUTPUT_PRECISION) }
+			geometry: {
+				type: 'Polygon',
+				coordinates: roundCoords(simple.geometry.coordinates, OUTPUT_PRECISION)
+			}
 		});
 	});
 
 	// Distances computed from the geodata, shown beside the official figures.
-	const hokkaido = polys.reduce((best, p) => (p.properties.A3 === 'JPN' && area(p) > area(best) ? p : best));
+	const hokkaido = polys.reduce((best, p) =>
+		p.properties.A3 === 'JPN' && area(p) > area(best) ? p : best
+	);
 	const nosappu = LANDMARKS.find((l) => l.id === 'cape-nosappu') as Place;
 	const kaigara = ISLETS.find((l) => l.id === 'kaigara') as Place;
 	const ringsOf = (id: IslandId) => {
@@ -171,14 +212,26 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 		return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 	};
 	const distances: Record<IslandId, { km: number; from: string; to: string }> = {
-		iturup: { km: round(pointToPolygonKm(nosappu.point, ringsOf('iturup')), 1), from: 'cape-nosappu', to: 'iturup' },
+		iturup: {
+			km: round(pointToPolygonKm(nosappu.point, ringsOf('iturup')), 1),
+			from: 'cape-nosappu',
+			to: 'iturup'
+		},
 		kunashir: {
 			km: round(minGapKm(hokkaido.geometry.coordinates, ringsOf('kunashir')), 1),
 			from: 'hokkaido-coast',
 			to: 'kunashir'
 		},
-		shikotan: { km: round(pointToPolygonKm(nosappu.point, ringsOf('shikotan')), 1), from: 'cape-nosappu', to: 'shikotan' },
-		habomai: { km: round(distanceKm(nosappu.point, kaigara.point), 1), from: 'cape-nosappu', to: 'kaigara' }
+		shikotan: {
+			km: round(pointToPolygonKm(nosappu.point, ringsOf('shikotan')), 1),
+			from: 'cape-nosappu',
+			to: 'shikotan'
+		},
+		habomai: {
+			km: round(distanceKm(nosappu.point, kaigara.point), 1),
+			from: 'cape-nosappu',
+			to: 'kaigara'
+		}
 	};
 	for (const id of ISLAND_IDS) (generated[id] as Record<string, unknown>).distance = distances[id];
 
@@ -203,10 +256,10 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 			if (!cut) continue;
 			const g = cut.geometry as Polygon | MultiPolygon;
 			for (const piece of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
-				const simple = simplify(
-					{ type: 'Polygon', coordinates: piece } as Polygon,
-					{ tolerance: 0.01, highQuality: true }
-				);
+				const simple = simplify({ type: 'Polygon', coordinates: piece } as Polygon, {
+					tolerance: 0.01,
+					highQuality: true
+				});
 				if (simple.coordinates[0] && simple.coordinates[0].length >= 4)
 					context.push({
 						type: 'Feature',
@@ -217,19 +270,19 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 		}
 	}
 
-	const labels: Feature<Point>[] = ALL_PLACES.filter((p) => !(p.kind === 'islet' && p.sources.length === 0)).map(
-		(p) => ({
-			type: 'Feature',
-			properties: {
-				id: p.id,
-				kind: p.kind,
-				island: p.island ?? null,
-				...placeNames(p),
-				minzoom: p.minzoom ?? (p.kind === 'island' ? 0 : p.kind === 'islet' ? 8 : 6)
-			},
-			geometry: { type: 'Point', coordinates: [...p.point] }
-		})
-	);
+	const labels: Feature<Point>[] = ALL_PLACES.filter(
+		(p) => !(p.kind === 'islet' && p.sources.length === 0)
+	).map((p) => ({
+		type: 'Feature',
+		properties: {
+			id: p.id,
+			kind: p.kind,
+			island: p.island ?? null,
+			...placeNames(p),
+			minzoom: p.minzoom ?? (p.kind === 'island' ? 0 : p.kind === 'islet' ? 8 : 6)
+		},
+		geometry: { type: 'Point', coordinates: [...p.point] }
+	}));
 
 	const geoDir = join(opts.staticDir, 'geo');
 	mkdirSync(geoDir, { recursive: true });
@@ -238,7 +291,8 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 		writeFileSync(path, text);
 		sizes[path.slice(opts.root.length).replace(/^\//, '')] = Buffer.byteLength(text);
 	};
-	const fc = (features: Feature[]) => stableStringify({ type: 'FeatureCollection', features }) + '\n';
+	const fc = (features: Feature[]) =>
+		stableStringify({ type: 'FeatureCollection', features }) + '\n';
 	write(join(geoDir, 'islands.geojson'), fc(islandFeatures));
 	write(join(geoDir, 'land.geojson'), fc(land));
 	write(join(geoDir, 'context.geojson'), fc(context));
@@ -272,12 +326,20 @@ function graticule(): Feature<LineString>[] {
 	for (let lon = w; lon <= e; lon++) {
 		const coords: Position[] = [];
 		for (let lat = s; lat <= n; lat += 0.5) coords.push([lon, lat]);
-		lines.push({ type: 'Feature', properties: { kind: 'meridian', deg: lon, major: lon % 5 === 0 }, geometry: { type: 'LineString', coordinates: coords } });
+		lines.push({
+			type: 'Feature',
+			properties: { kind: 'meridian', deg: lon, major: lon % 5 === 0 },
+			geometry: { type: 'LineString', coordinates: coords }
+		});
 	}
 	for (let lat = s; lat <= n; lat++) {
 		const coords: Position[] = [];
 		for (let lon = w; lon <= e; lon += 0.5) coords.push([lon, lat]);
-		lines.push({ type: 'Feature', properties: { kind: 'parallel', deg: lat, major: lat % 5 === 0 }, geometry: { type: 'LineString', coordinates: coords } });
+		lines.push({
+			type: 'Feature',
+			properties: { kind: 'parallel', deg: lat, major: lat % 5 === 0 },
+			geometry: { type: 'LineString', coordinates: coords }
+		});
 	}
 	return lines;
 }

@@ -24,17 +24,25 @@ function fetchPackage(): { tarball: string; file: string } {
 	const name = `geo-maps-countries-coastline-1m-${SOURCE_VERSION}.tgz`;
 	const tarball = join(cacheDir, name);
 	if (!existsSync(tarball)) {
-		console.log(`Fetching ${SOURCE_PACKAGE}@${SOURCE_VERSION} (about 34 MB) into geodata/.cache ...`);
-		execFileSync('npm', ['pack', `${SOURCE_PACKAGE}@${SOURCE_VERSION}`, '--pack-destination', cacheDir], {
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
+		console.log(
+			`Fetching ${SOURCE_PACKAGE}@${SOURCE_VERSION} (about 34 MB) into geodata/.cache ...`
+		);
+		execFileSync(
+			'npm',
+			['pack', `${SOURCE_PACKAGE}@${SOURCE_VERSION}`, '--pack-destination', cacheDir],
+			{
+				stdio: ['ignore', 'ignore', 'inherit']
+			}
+		);
 	}
 	const unpacked = join(cacheDir, 'package');
 	if (!existsSync(join(unpacked, 'map.geo.json'))) {
 		execFileSync('tar', ['-xzf', tarball, '-C', cacheDir]);
 	}
 	if (!readdirSync(unpacked).includes('map.geo.json')) {
-		throw new Error(`${tarball} has no map.geo.json; is ${SOURCE_PACKAGE}@${SOURCE_VERSION} the right package?`);
+		throw new Error(
+			`${tarball} has no map.geo.json; is ${SOURCE_PACKAGE}@${SOURCE_VERSION} the right package?`
+		);
 	}
 	return { tarball, file: join(unpacked, 'map.geo.json') };
 }
@@ -86,8 +94,7 @@ function main() {
 			if (inside) geometries.push(poly);
 			else {
 				const clipped = bboxClip({ type: 'Polygon', coordinates: poly }, EXTRACT_BBOX).geometry as
-					| Polygon
-					| MultiPolygon;
+					Polygon | MultiPolygon;
 				const parts = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
 				for (const part of parts) {
 					const rings = part.filter((r) => r.length >= 4 && Math.abs(ringArea(r)) > 0);
@@ -113,7 +120,10 @@ function main() {
 	mkdirSync(outDir, { recursive: true });
 	const extract: FeatureCollection = { type: 'FeatureCollection', features: out };
 	writeFileSync(join(outDir, 'coastline-extract.geojson'), stableStringify(extract) + '\n');
-	const vertices = out.reduce((n, f) => n + f.geometry.coordinates.reduce((m, r) => m + r.length, 0), 0);
+	const vertices = out.reduce(
+		(n, f) => n + f.geometry.coordinates.reduce((m, r) => m + r.length, 0),
+		0
+	);
 	const provenance = {
 		package: SOURCE_PACKAGE,
 		version: pkg.version,
@@ -129,7 +139,9 @@ function main() {
 		vertices
 	};
 	writeFileSync(join(outDir, 'provenance.json'), JSON.stringify(provenance, null, '\t') + '\n');
-	console.log(`Wrote geodata/source/coastline-extract.geojson: ${out.length} polygons, ${vertices} vertices.`);
+	console.log(
+		`Wrote geodata/source/coastline-extract.geojson: ${out.length} polygons, ${vertices} vertices.`
+	);
 }
 
 main();

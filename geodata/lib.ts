@@ -53,7 +53,9 @@ export function distanceKm(a: readonly number[], b: readonly number[]): number {
 export function pointToPolygonKm(p: readonly number[], polygons: Position[][][]): number {
 	let best = Infinity;
 	for (const rings of polygons) {
-		const d = pointToLineDistance(point([...p]), lineString(rings[0] as Position[]), { units: 'kilometers' });
+		const d = pointToLineDistance(point([...p]), lineString(rings[0] as Position[]), {
+			units: 'kilometers'
+		});
 		best = Math.min(best, d);
 	}
 	return best;

@@ -1,11 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {}
-}
 
-interface ImportMetaEnv {
-	/** Optional MapLibre style URL for an online basemap; the default map is offline. */
-	readonly PUBLIC_BASEMAP_STYLE_URL?: string;
+	interface ImportMetaEnv {
+		/** Optional MapLibre style URL for an online basemap; the default map is offline. */
+		readonly PUBLIC_BASEMAP_STYLE_URL?: string;
+	}
 }
 
 export {};

@@ -7,7 +7,7 @@ export function chromiumPath(): string | undefined {
 	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 	for (const c of candidates) if (c && existsSync(c)) return c;
 	console.warn(
-		'No Chromium found. Install one with `sudo apt-get install -y chromium` or set CHROMIUM_PATH; falling back to Playwright\'s own browser, if installed.'
+		"No Chromium found. Install one with `sudo apt-get install -y chromium` or set CHROMIUM_PATH; falling back to Playwright's own browser, if installed."
 	);
 	return undefined;
 }

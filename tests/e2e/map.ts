@@ -1,6 +1,7 @@
 // The one typed way for tests to reach the map: waits for it, projects places to screen pixels and
 // reads rendered features. The app publishes its MapLibre instance on window.__kurilMap (src/lib/map/handle.ts).
 import { expect, type Page } from '@playwright/test';
+import { ISLANDS } from '../../src/lib/data/places.ts';
 import type { IslandId } from '../../src/lib/data/types.ts';
 
 /** Resolves once the map has rendered everything it has (MapLibre's first `idle`). */
@@ -19,41 +20,63 @@ export async function waitForMapSettled(page: Page): Promise<void> {
 		{ timeout: 30_000 }
 	);
 	await page.evaluate(
-		() => new Promise<void>((r) => (window.__kurilMap?.loaded() ? requestAnimationFrame(() => r()) : window.__kurilMap?.once('idle', () => r())))
+		() =>
+			new Promise<void>((r) =>
+				window.__kurilMap?.loaded()
+					? requestAnimationFrame(() => r())
+					: window.__kurilMap?.once('idle', () => r())
+			)
 	);
 }
 
-/** Screen position (page CSS pixels) of an island's rendered polygon: a point that is on the island. */
-export async function islandScreenPoint(page: Page, id: IslandId): Promise<{ x: number; y: number }> {
-	return page.evaluate((islandId) => {
-		const map = window.__kurilMap;
-		if (!map) throw new Error('map not published');
-		const canvas = map.getCanvas().getBoundingClientRect();
-		// Search a grid for a pixel whose rendered feature is the island, so the point is on land
-		// even for thin islands and islet groups.
-		const { width, height } = canvas;
-		let best: { x: number; y: number } | null = null;
-		const geo = map.getSource('islands') ? map : null;
-		if (!geo) throw new Error('islands source missing');
-		for (let step = 24; step >= 4 && !best; step /= 2) {
-			for (let y = step / 2; y < height && !best; y += step)
-				for (let x = step / 2; x < width && !best; x += step) {
-					const hits = map.queryRenderedFeatures([x, y], { layers: ['islands-fill'] });
-					if (hits.some((f) => f.properties?.id === islandId)) {
-						// Prefer a point with the island on all sides, away from the outline.
-						const around = [
-							[x - 3, y],
-							[x + 3, y],
-							[x, y - 3],
-							[x, y + 3]
-						].every(([ax, ay]) =>
-							map.queryRenderedFeatures([ax as number, ay as number], { layers: ['islands-fill'] }).some((f) => f.properties?.id === islandId)
-						);
-						if (around) best = { x, y };
-					}
+/**
+ * Screen position (page CSS pixels) of a point on an island's rendered polygon. Starts from the
+ * island's reference point (inside its outline by construction, see geodata tests) and checks with
+ * queryRenderedFeatures that the island, not its label or the sea, is what is drawn there.
+ */
+export async function islandScreenPoint(
+	page: Page,
+	id: IslandId
+): Promise<{ x: number; y: number }> {
+	const point = ISLANDS[id].point;
+	return page.evaluate(
+		({ islandId, lngLat }) => {
+			const map = window.__kurilMap;
+			if (!map) throw new Error('map not published');
+			const canvas = map.getCanvas().getBoundingClientRect();
+			const p = map.project(lngLat as [number, number]);
+			const isIsland = (x: number, y: number) =>
+				map
+					.queryRenderedFeatures([x, y], { layers: ['islands-fill'] })
+					.some((f) => f.properties?.id === islandId);
+			// Prefer a pixel with the island on all sides, so antialiased edges do not count.
+			for (let r = 0; r <= 12; r++)
+				for (const [dx, dy] of [
+					[0, 0],
+					[r, 0],
+					[-r, 0],
+					[0, r],
+					[0, -r],
+					[r, r],
+					[-r, -r],
+					[r, -r],
+					[-r, r]
+				] as const) {
+					const x = Math.round(p.x + dx);
+					const y = Math.round(p.y + dy);
+					if (
+						[
+							[0, 0],
+							[2, 0],
+							[-2, 0],
+							[0, 2],
+							[0, -2]
+						].every(([ax, ay]) => isIsland(x + (ax as number), y + (ay as number)))
+					)
+						return { x: canvas.left + x, y: canvas.top + y };
 				}
-		}
-		if (!best) throw new Error(`island ${islandId} is not on screen`);
-		return { x: canvas.left + best.x, y: canvas.top + best.y };
-	}, id);
+			throw new Error(`island ${islandId} is not drawn near its reference point`);
+		},
+		{ islandId: id, lngLat: [...point] }
+	);
 }

@@ -14,10 +14,14 @@ export function englishName(place: Place, lead: NameLead = 'neutral'): string {
 }
 
 /** "択捉島 Etorofu-tō · Итуруп Iturup": native scripts with romanisation, where known. */
-export function nativeNames(place: Place): { lang: 'ja' | 'ru'; text: string; romanised: string }[] {
+export function nativeNames(
+	place: Place
+): { lang: 'ja' | 'ru'; text: string; romanised: string }[] {
 	const out: { lang: 'ja' | 'ru'; text: string; romanised: string }[] = [];
-	if (place.names.ja) out.push({ lang: 'ja', text: place.names.ja.kanji, romanised: place.names.ja.romaji });
-	if (place.names.ru) out.push({ lang: 'ru', text: place.names.ru.cyrillic, romanised: place.names.ru.latin });
+	if (place.names.ja)
+		out.push({ lang: 'ja', text: place.names.ja.kanji, romanised: place.names.ja.romaji });
+	if (place.names.ru)
+		out.push({ lang: 'ru', text: place.names.ru.cyrillic, romanised: place.names.ru.latin });
 	return out;
 }
 

@@ -9,14 +9,7 @@
 import type { IslandId, LngLat, SourceId } from './types.ts';
 
 export type PlaceKind =
-	| 'island'
-	| 'islet'
-	| 'settlement'
-	| 'cape'
-	| 'peninsula'
-	| 'town'
-	| 'strait'
-	| 'region';
+	'island' | 'islet' | 'settlement' | 'cape' | 'peninsula' | 'town' | 'strait' | 'region';
 
 export interface PlaceNames {
 	/** English form Russia uses (Iturup, Kunashir). */
@@ -229,7 +222,8 @@ export const ISLETS: Place[] = [
 		island: 'habomai',
 		// In no coastline dataset (GEODATA.md §2); placed from the Russian source's coordinates.
 		point: [145.859444, 43.395],
-		pointSource: '43°23′42″N 145°51′34″E (S26); 43°23.8′N 145°51.5′E in the Japanese lighthouse list (S27)',
+		pointSource:
+			'43°23′42″N 145°51′34″E (S26); 43°23.8′N 145°51.5′E in the Japanese lighthouse list (S27)',
 		names: {
 			enRu: 'Signalny',
 			enJa: 'Kaigara',
@@ -406,7 +400,7 @@ export const LANDMARKS: Place[] = [
 	{
 		id: 'notsuke',
 		kind: 'peninsula',
-		point: [145.3, 43.57],
+		point: [145.331, 43.594],
 		pointSource: APPROX,
 		names: {
 			enRu: 'Notsuke Peninsula',

@@ -26,6 +26,11 @@ export function paddingFor(container: HTMLElement, islandOpen: boolean): Padding
 	const base = Math.max(16, Math.min(48, Math.round(Math.min(w, h) * 0.06)));
 	const top = base + 40; // the island list along the top
 	if (matchMedia(PHONE_QUERY).matches)
-		return { top, left: base, right: base, bottom: Math.round(h * (islandOpen ? 0.5 : 0.3)) + base };
+		return {
+			top,
+			left: base,
+			right: base,
+			bottom: Math.round(h * (islandOpen ? 0.5 : 0.3)) + base
+		};
 	return { top, bottom: base, left: base, right: Math.min(420, Math.round(w * 0.45)) + base };
 }

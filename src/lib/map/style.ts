@@ -71,7 +71,12 @@ const englishNames: ExpressionSpecification = [
 const nativeNames: ExpressionSpecification = [
 	'concat',
 	['coalesce', ['get', 'ja'], ''],
-	['case', ['all', ['has', 'ja'], ['has', 'ru'], ['!=', ['get', 'ja'], null], ['!=', ['get', 'ru'], null]], '  ', ''],
+	[
+		'case',
+		['all', ['has', 'ja'], ['has', 'ru'], ['!=', ['get', 'ja'], null], ['!=', ['get', 'ru'], null]],
+		'  ',
+		''
+	],
 	['coalesce', ['get', 'ru'], '']
 ];
 
@@ -135,7 +140,13 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: [
 				'all',
-				['match', ['get', 'kind'], ['settlement', 'town', 'cape', 'peninsula', 'region', 'islet'], true, false],
+				[
+					'match',
+					['get', 'kind'],
+					['settlement', 'town', 'cape', 'peninsula', 'region', 'islet'],
+					true,
+					false
+				],
 				['>=', ['zoom'], ['get', 'minzoom']]
 			],
 			layout: {
@@ -143,7 +154,18 @@ export function overlayLayers(): LayerSpecification[] {
 					'case',
 					['==', ['get', 'kind'], 'islet'],
 					['concat', englishNames, '\n', nativeNames],
-					['concat', ['get', 'enRu'], ['case', ['!=', ['get', 'enRu'], ['get', 'enJa']], ['concat', ' (', ['get', 'enJa'], ')'], ''], '\n', nativeNames]
+					[
+						'concat',
+						['get', 'enRu'],
+						[
+							'case',
+							['!=', ['get', 'enRu'], ['get', 'enJa']],
+							['concat', ' (', ['get', 'enJa'], ')'],
+							''
+						],
+						'\n',
+						nativeNames
+					]
 				],
 				'text-font': [FONT],
 				'text-size': ['match', ['get', 'kind'], 'region', 14, 'islet', 10.5, 11.5],
@@ -151,7 +173,11 @@ export function overlayLayers(): LayerSpecification[] {
 				'text-offset': [0, 0.4],
 				'text-max-width': 12
 			},
-			paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 }
+			paint: {
+				'text-color': COLORS.label,
+				'text-halo-color': COLORS.labelHalo,
+				'text-halo-width': 1.2
+			}
 		},
 		{
 			id: 'labels-straits',
@@ -165,7 +191,11 @@ export function overlayLayers(): LayerSpecification[] {
 				'text-letter-spacing': 0.05,
 				'text-max-width': 10
 			},
-			paint: { 'text-color': COLORS.strait, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1 }
+			paint: {
+				'text-color': COLORS.strait,
+				'text-halo-color': COLORS.labelHalo,
+				'text-halo-width': 1
+			}
 		},
 		{
 			id: LAYER_IDS.islandLabels,
@@ -179,7 +209,11 @@ export function overlayLayers(): LayerSpecification[] {
 				'text-max-width': 14,
 				'text-allow-overlap': false
 			},
-			paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 }
+			paint: {
+				'text-color': COLORS.label,
+				'text-halo-color': COLORS.labelHalo,
+				'text-halo-width': 1.5
+			}
 		}
 	];
 }
@@ -199,8 +233,18 @@ export function offlineStyle(assetBase: string): StyleSpecification {
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-			{ id: 'context-fill', type: 'fill', source: SOURCE_IDS.context, paint: { 'fill-color': COLORS.land } },
-			{ id: 'land-fill', type: 'fill', source: SOURCE_IDS.land, paint: { 'fill-color': COLORS.land } },
+			{
+				id: 'context-fill',
+				type: 'fill',
+				source: SOURCE_IDS.context,
+				paint: { 'fill-color': COLORS.land }
+			},
+			{
+				id: 'land-fill',
+				type: 'fill',
+				source: SOURCE_IDS.land,
+				paint: { 'fill-color': COLORS.land }
+			},
 			{
 				id: 'land-outline',
 				type: 'line',

@@ -1,0 +1,143 @@
+import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
+import { COLORS } from '../../src/lib/map/style.ts';
+import { expect, test } from './fixtures.ts';
+import { islandScreenPoint, waitForMapIdle, waitForMapSettled } from './map.ts';
+
+const NAMES: Record<IslandId, RegExp> = {
+	iturup: /Iturup \/ Etorofu/,
+	kunashir: /Kunashir \/ Kunashiri/,
+	shikotan: /Shikotan/,
+	habomai: /Habomai Islands/
+};
+
+function hex(color: string): [number, number, number] {
+	return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+test('the home page draws the four islands from the geodata, in the island colour', async ({
+	page
+}) => {
+	const start = Date.now();
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const idleMs = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0];
+		const idle = performance.getEntriesByName('map-idle')[0];
+		return idle && nav ? Math.round(idle.startTime - nav.startTime) : null;
+	});
+	test.info().annotations.push({ type: 'map-idle-ms', description: String(idleMs) });
+	console.log(`load to first map idle: ${idleMs} ms (test wall clock ${Date.now() - start} ms)`);
+	await waitForMapSettled(page);
+
+	const points = [];
+	for (const id of ISLAND_IDS) points.push({ id, ...(await islandScreenPoint(page, id)) });
+	// Read the pixels of a real screenshot (what the reader sees), decoded in the page.
+	const shot = await page.screenshot();
+	const pixels = await page.evaluate(
+		async ({ b64, at }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d');
+			if (!ctx) throw new Error('no 2d context');
+			ctx.drawImage(img, 0, 0);
+			return at.map(({ x, y }) =>
+				Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data)
+			);
+		},
+		{ b64: shot.toString('base64'), at: points }
+	);
+	const [r, g, b] = hex(COLORS.island);
+	points.forEach(({ id, x, y }, i) => {
+		const [pr = 0, pg = 0, pb = 0] = pixels[i] ?? [];
+		const diff = Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b);
+		expect(
+			diff,
+			`${id} at ${x},${y} is rgb(${pr},${pg},${pb}), expected ${COLORS.island}`
+		).toBeLessThan(30);
+	});
+	await expect(page.getByText('OpenStreetMap contributors')).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+});
+
+for (const id of ISLAND_IDS) {
+	test(`clicking ${id} opens its panel and sets /islands/${id}`, async ({ page }) => {
+		await page.goto('/');
+		await waitForMapIdle(page);
+		await waitForMapSettled(page);
+		const { x, y } = await islandScreenPoint(page, id);
+		await page.mouse.click(x, y);
+		await expect(page).toHaveURL(new RegExp(`/islands/${id}$`));
+		const panel = page.locator(`article.island-panel[data-island="${id}"]`);
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(NAMES[id]);
+		await expect(panel).toContainText('km²');
+		await expect(panel.locator('a[data-source]').first()).toHaveAttribute('href', /^https?:\/\//);
+	});
+}
+
+test('/islands/shikotan opened directly shows its panel with the map fitted to the island', async ({
+	page
+}) => {
+	await page.goto('/islands/shikotan');
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText('Shikotan');
+	await waitForMapIdle(page);
+	await waitForMapSettled(page);
+	const view = await page.evaluate(() => {
+		const map = window.__kurilMap;
+		const b = map?.getBounds();
+		return {
+			zoom: map?.getZoom() ?? 0,
+			w: b?.getWest(),
+			e: b?.getEast(),
+			s: b?.getSouth(),
+			n: b?.getNorth()
+		};
+	});
+	expect(view.zoom).toBeGreaterThan(8);
+	// Shikotan spans about 146.6–146.9°E, 43.7–43.9°N.
+	expect(view.w).toBeLessThan(146.6);
+	expect(view.e).toBeGreaterThan(146.9);
+	expect(view.s).toBeLessThan(43.73);
+	expect(view.n).toBeGreaterThan(43.88);
+	await expect(page.getByTestId('computed-area')).toContainText('248.76 km²');
+});
+
+test('the panel closes with Escape and with its close button, back to /', async ({ page }) => {
+	await page.goto('/islands/kunashir');
+	await waitForMapIdle(page);
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('article.island-panel')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Kunashir / Kunashiri' }).click();
+	await expect(page).toHaveURL(/\/islands\/kunashir$/);
+	await page.getByRole('link', { name: 'Close the island panel' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('keyboard alone: the island list opens a panel and focus moves to its heading', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const link = page
+		.getByRole('navigation', { name: 'Islands' })
+		.getByRole('link', { name: 'Habomai Islands' });
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/islands\/habomai$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Habomai Islands' })).toBeFocused();
+	await expect(page.locator('article.island-panel')).toContainText('Zelyony / Shibotsu');
+});
+
+test('on a 390 px phone the panel is a bottom sheet below the map', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/islands/iturup');
+	await waitForMapIdle(page);
+	const box = await page.locator('main.panel').boundingBox();
+	expect(box?.width).toBeGreaterThan(380);
+	expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(844, -1);
+	expect(box?.y ?? 0).toBeGreaterThan(844 * 0.4);
+});
