@@ -159,9 +159,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 						asOf: '2003',
 						sources: ['S7', 'S9']
 					}
-				],
-				disagreement:
-					'The figures refer to different years: about 7,500 (2003), 5,934 (January 2016), 6,409 (2018) and 6,799 (2021).'
+				]
 			},
 			japanese1945: {
 				figures: [
@@ -312,9 +310,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 						asOf: '2007',
 						sources: ['S13']
 					}
-				],
-				disagreement:
-					'The figures refer to different years: about 7,800 (2007), 7,817 (January 2016) and 7,518 (2018).'
+				]
 			},
 			japanese1945: {
 				figures: [
@@ -463,8 +459,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 						sources: ['S39']
 					},
 					{ value: 2820, unit: 'people', label: 'Russian blog', asOf: '2010', sources: ['S18'] }
-				],
-				disagreement: 'The figures refer to different years: 2,820 (2010) and 2,917 (January 2016).'
+				]
 			},
 			japanese1945: {
 				figures: [

@@ -130,7 +130,14 @@ function checkDisputed<T extends Figure>(
 	});
 	const values = new Set(disputed.figures.map((figure) => figure.value));
 	const hasSentence = isNonEmptyString(disputed.disagreement);
-	if (values.size > 1 && !hasSentence) {
+	// Figures for different years (a population series) differ without disagreeing; figures for the
+	// same year, or undated ones, that differ must be explained.
+	const conflicting = disputed.figures.some((a, i) =>
+		disputed.figures.some(
+			(b, j) => j > i && a.value !== b.value && (a.asOf === b.asOf || !a.asOf || !b.asOf)
+		)
+	);
+	if (conflicting && !hasSentence) {
 		const list = [...values].join(', ');
 		problems.push(
 			`${ISLAND_FILE}: ${path}.disagreement: missing, but the figures differ (${list})`
