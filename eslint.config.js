@@ -12,7 +12,8 @@ export default ts.config(
 			'node_modules/',
 			'geodata/.cache/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'bench/.out/'
 		]
 	},
 	js.configs.recommended,
