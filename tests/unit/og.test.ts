@@ -1,0 +1,216 @@
+// Link-preview images: real PNGs of the right size, drawn from the geodata, with every script's
+// glyphs, escaped text, quotes that fit, and the same bytes on every build.
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { buildOgImages, islandOgPath, siteCards } from '../../scripts/og/build.ts';
+import {
+	cardSvg,
+	escapeXml,
+	FONT_FAMILY,
+	FONT_FILES,
+	HEIGHT,
+	PANEL_BG,
+	PANEL_RIGHT,
+	renderCard,
+	textUnits,
+	WIDTH,
+	wrapText,
+	type Card
+} from '../../scripts/og/render.ts';
+import { ISLAND_IDS } from '../../src/lib/data/types.ts';
+import { COLORS } from '../../src/lib/map/style.ts';
+
+const LONG_EN =
+	'Japan and Russia agreed on Thursday to start talks on joint economic activities on four disputed islands off Hokkaido, a step that both leaders described as an important move toward a peace treaty, although officials on both sides cautioned that the legal framework for such projects remained unresolved and that the talks could take years before producing any concrete result for the residents of Kunashir and Iturup, or for the former Japanese residents who hope to visit their family graves.';
+const LONG_RU =
+	'Острова Итуруп, Кунашир, Шикотан и гряда Хабомаи являются неотъемлемой частью территории Российской Федерации, и вопрос об их принадлежности не подлежит обсуждению, заявил представитель министерства, добавив, что совместная хозяйственная деятельность возможна только по российским законам.';
+const LONG_JA =
+	'日本政府は、北方四島の帰属の問題を解決して平和条約を締結するという基本方針の下、ロシアとの間で粘り強く交渉を続けていく考えである。島民の自由訪問や共同経済活動などの取組も進められているが、交渉の見通しは立っていない。元島民の高齢化も進んでいる。';
+
+function rasterise(svg: string) {
+	return new Resvg(svg, {
+		font: { fontFiles: [...FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }
+	}).render();
+}
+
+function countColour(pixels: Buffer, hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	let n = 0;
+	for (let i = 0; i < pixels.length; i += 4)
+		if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) n++;
+	return n;
+}
+
+function quoteLines(svg: string): string[] {
+	return [...svg.matchAll(/<text [^>]*class="quote"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+}
+
+describe('renderCard', () => {
+	it('writes a 1200×630 PNG', () => {
+		const png = renderCard({ title: 'Iturup / Etorofu', islands: ['iturup'] });
+		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+		expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([WIDTH, HEIGHT]);
+	});
+
+	it.each(ISLAND_IDS)('draws %s from the geodata, visible beside the sea', (id) => {
+		const svg = cardSvg({ title: id, islands: [id] });
+		// Every island is drawn, and only the requested one is highlighted.
+		for (const other of ISLAND_IDS) expect(svg).toContain(`data-island="${other}"`);
+		expect(svg.match(/class="highlight"/g)).toHaveLength(1);
+		expect(svg).toMatch(new RegExp(`data-island="${id}" d="M[^"]{200,}" class="highlight"`));
+
+		const pixels = rasterise(svg).pixels;
+		// Habomai's islets are a few kilometres across (about 200 pixels on a map of all four): the
+		// view zooms until they are plain to see.
+		expect(countColour(pixels, COLORS.islandSelected)).toBeGreaterThan(4000);
+		expect(countColour(pixels, COLORS.sea)).toBeGreaterThan(50_000);
+	});
+
+	it('credits OpenStreetMap on the map', () => {
+		expect(cardSvg({ title: 'x', islands: [] })).toContain('© OpenStreetMap contributors');
+	});
+
+	it('escapes every text it is given', () => {
+		const nasty = '<script>alert("x")</script> & \'co\'';
+		const svg = cardSvg({
+			title: nasty,
+			subtitle: nasty,
+			quote: nasty,
+			attribution: nasty,
+			footer: nasty,
+			islands: ['kunashir']
+		});
+		expect(svg.includes('<script>')).toBe(false);
+		expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;co&apos;');
+		expect(escapeXml('a\u0000b\u001Fc')).toBe('abc');
+		expect(() => rasterise(svg)).not.toThrow();
+	});
+
+	it('rejects an unknown island', () => {
+		expect(() => cardSvg({ title: 'x', islands: ['urup' as never] })).toThrow(/urup/);
+	});
+
+	it.each([
+		['English', LONG_EN],
+		['Russian', LONG_RU],
+		['Japanese', LONG_JA]
+	])('shortens a long %s quote with an ellipsis and keeps it inside the card', (_, quote) => {
+		const card: Card = {
+			title: 'A long headline about the islands that needs two lines or more to be read whole',
+			quote,
+			attribution: 'Nikkei Asian Review, about 19–20 March 2018',
+			islands: ['iturup', 'kunashir']
+		};
+		const svg = cardSvg(card);
+		const lines = quoteLines(svg);
+		expect(lines.length).toBeGreaterThan(2);
+		expect(lines.length).toBeLessThanOrEqual(8);
+		expect(lines.at(-1)).toMatch(/…$/);
+		expect(svg.includes('>— Nikkei Asian Review, about 19–20 March 2018<')).toBe(true);
+
+		// Measured independently of the wrapping: no ink in the right margin of the rendered card.
+		const image = rasterise(svg);
+		// `pixels` is a getter that copies the whole image: read it once.
+		const pixels = image.pixels;
+		const bg = [1, 3, 5].map((i) => parseInt(PANEL_BG.slice(i, i + 2), 16));
+		let inked = 0;
+		for (let y = 0; y < image.height; y++)
+			for (let x = PANEL_RIGHT + 8; x < image.width; x++) {
+				const i = (y * image.width + x) * 4;
+				if ([0, 1, 2].some((c) => pixels[i + c] !== bg[c])) inked++;
+			}
+		expect(inked).toBe(0);
+	});
+
+	it('draws Japanese and Cyrillic with real glyphs, not boxes', () => {
+		for (const file of FONT_FILES) expect(existsSync(file)).toBe(true);
+		const png = (text: string) =>
+			rasterise(
+				`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80" font-family="${FONT_FAMILY}"><text x="10" y="60" font-size="48">${text}</text></svg>`
+			).asPng();
+		const tofu = (text: string) => png([...text].map(() => '\uE000').join(''));
+		for (const text of ['択捉島', 'えとろふ', 'Итуруп', 'Iturup']) {
+			expect(png(text).equals(tofu(text)), text).toBe(false);
+		}
+		// The private-use code point really is missing, or the comparison above would prove nothing.
+		expect(png('\uE000\uE000').equals(png('\uE001\uE001'))).toBe(true);
+	});
+
+	it('gives the same bytes for the same card', () => {
+		const card: Card = { title: 'Shikotan', subtitle: '色丹島 · Шикотан', islands: ['shikotan'] };
+		expect(renderCard(card).equals(renderCard(card))).toBe(true);
+	});
+});
+
+describe('wrapText', () => {
+	it('returns short text as one line', () => {
+		expect(wrapText('  Iturup   /  Etorofu ', 40, 3)).toEqual(['Iturup / Etorofu']);
+	});
+
+	it('breaks at word boundaries and ends a cut with an ellipsis', () => {
+		const lines = wrapText(LONG_EN, 40, 3);
+		expect(lines).toHaveLength(3);
+		for (const line of lines) expect(textUnits(line)).toBeLessThanOrEqual(40);
+		expect(lines.at(-1)).toMatch(/\S…$/);
+		const shown = lines.join(' ').replace(/…$/, '');
+		expect(LONG_EN.startsWith(shown)).toBe(true);
+		// The cut falls between words, not inside one.
+		expect(LONG_EN.charAt(shown.length)).toMatch(/[\s,]/);
+	});
+
+	it('counts CJK wider and never starts a line with closing punctuation', () => {
+		expect(textUnits('択捉')).toBeGreaterThan(1.5 * textUnits('Et'));
+		const lines = wrapText(LONG_JA, 30, 20);
+		expect(lines.join('')).toBe(LONG_JA);
+		for (const line of lines) {
+			expect(textUnits(line)).toBeLessThanOrEqual(30);
+			expect(line).not.toMatch(/^[、。」）]/);
+		}
+	});
+
+	it('splits a word longer than a line', () => {
+		const lines = wrapText('Supercalifragilisticexpialidocious', 10, 10);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join('')).toBe('Supercalifragilisticexpialidocious');
+	});
+});
+
+describe('buildOgImages', () => {
+	it('writes the default and one card per island, identically on a rebuild', () => {
+		const dirs = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'og-')));
+		const first = dirs.map((outDir) => buildOgImages({ outDir, cards: siteCards() }));
+		const dir = dirs[0] ?? '';
+		expect(readdirSync(join(dir, 'islands')).sort()).toEqual(
+			ISLAND_IDS.map((id) => `${id}.png`).sort()
+		);
+		expect(existsSync(join(dir, 'default.png'))).toBe(true);
+		for (const r of first[0] ?? []) {
+			expect(
+				readFileSync(join(dir, r.path)).equals(readFileSync(join(dirs[1] ?? '', r.path)))
+			).toBe(true);
+		}
+		const again = buildOgImages({ outDir: dir, cards: siteCards() });
+		expect(again.map((r) => r.written)).toEqual(again.map(() => false));
+		expect(islandOgPath('habomai')).toBe('islands/habomai.png');
+	}, 60_000);
+
+	it('refuses paths outside the output folder and duplicates', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
+		const card: Card = { title: 'x', islands: [] };
+		expect(() => buildOgImages({ outDir, cards: [{ path: '../x.png', card }] })).toThrow();
+		expect(() => buildOgImages({ outDir, cards: [{ path: '/tmp/x.png', card }] })).toThrow();
+		expect(() =>
+			buildOgImages({
+				outDir,
+				cards: [
+					{ path: 'a.png', card },
+					{ path: 'a.png', card }
+				]
+			})
+		).toThrow(/two og cards/);
+	});
+});
