@@ -168,6 +168,7 @@ describe('the build', () => {
 		const second = freshBuild();
 		const files = readdirSync(join(out, 'geo'));
 		expect(files.sort()).toEqual([
+			'claims.geojson',
 			'context.geojson',
 			'graticule.geojson',
 			'islands.geojson',

@@ -72,7 +72,7 @@ for (const id of ISLAND_IDS) {
 		await page.mouse.click(x, y);
 		await expect(page).toHaveURL(new RegExp(`/islands/${id}$`));
 		const panel = page.locator(`article.island-panel[data-island="${id}"]`);
-		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(NAMES[id]);
+		await expect(panel.locator('#island-title')).toHaveText(NAMES[id]);
 		await expect(panel).toContainText('km²');
 		await expect(panel.locator('a[data-source]').first()).toHaveAttribute('href', /^https?:\/\//);
 	});
@@ -82,7 +82,7 @@ test('/islands/shikotan opened directly shows its panel with the map fitted to t
 	page
 }) => {
 	await page.goto('/islands/shikotan');
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText('Shikotan');
+	await expect(page.locator('#island-title')).toHaveText('Shikotan');
 	await waitForMapIdle(page);
 	await waitForMapSettled(page);
 	const view = await page.evaluate(() => {

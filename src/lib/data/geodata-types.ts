@@ -1,5 +1,6 @@
 // Shapes of src/lib/data/geodata.generated.ts, which geodata/build.ts writes.
 import type { LngLat } from './types.ts';
+import type { OverlayId } from '../url/state.ts';
 
 export interface IslandGeo {
 	/** Area computed from the coastline polygons (turf.area), km². */
@@ -17,4 +18,14 @@ export interface FontFaceFile {
 	/** File name under static/fonts/. */
 	file: string;
 	unicodeRange: string;
+}
+
+/** What the legend shows for each claim overlay (from static/geo/claims.geojson's properties). */
+export interface OverlayInfo {
+	id: OverlayId;
+	kind: 'area' | 'line';
+	title: string;
+	description: string;
+	years: [number, number | null];
+	sources: string[];
 }

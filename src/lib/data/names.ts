@@ -2,10 +2,10 @@
 // differ, so that neither side's name silently wins.
 
 import type { Place } from './places.ts';
+import type { NameLead } from '../url/state.ts';
 
-export type NameLead = 'neutral' | 'ru' | 'ja';
-
-export function englishName(place: Place, lead: NameLead = 'neutral'): string {
+/** The English name with the chosen form first: "Iturup / Etorofu", "Etorofu (Iturup)"… */
+export function englishName(place: Place, lead: NameLead = 'both'): string {
 	const { enRu, enJa } = place.names;
 	if (enRu === enJa) return enRu;
 	if (lead === 'ru') return `${enRu} (${enJa})`;

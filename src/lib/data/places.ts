@@ -6,6 +6,7 @@
 // Reference points identify the island polygons in the geodata build by point-in-polygon, so each
 // island's and islet's point must lie inside its own coastline polygon (the build fails otherwise).
 
+import { ISLAND_IDS } from './types.ts';
 import type { IslandId, LngLat, SourceId } from './types.ts';
 
 export type PlaceKind =
@@ -20,6 +21,13 @@ export interface PlaceNames {
 	ru?: { cyrillic: string; latin: string };
 	/** Other spellings and old names readers meet in texts, matched by the gazetteer. */
 	aliases?: string[];
+	/**
+	 * Names above that are also personal names or common words (Yuri, Зелёный "green", Shakotan on
+	 * Hokkaido's west coast). The gazetteer links them only beside an island or settlement word
+	 * ("Yuri Island", "остров Юрий", "the village of Shana") or in a passage that already names a
+	 * disputed island, and never when a capitalised word follows ("Yury Trutnev").
+	 */
+	ambiguous?: string[];
 }
 
 export interface Place {
@@ -57,7 +65,8 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enJa: 'Etorofu',
 			ja: { kanji: '択捉島', kana: 'えとろふとう', romaji: 'Etorofu-tō' },
 			ru: { cyrillic: 'Итуруп', latin: 'Iturup' },
-			aliases: ['Etorofu-to', 'Etorofu Island', 'Iturup Island', 'Etorofu-jima']
+			// Bare 択捉 and the katakana form are how Japanese texts usually write it.
+			aliases: ['Etorofu-to', 'Etorofu Island', 'Iturup Island', 'Etorofu-jima', '択捉', 'エトロフ']
 		},
 		sources: ['S1', 'S7', 'S10']
 	},
@@ -72,7 +81,17 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enJa: 'Kunashiri',
 			ja: { kanji: '国後島', kana: 'くなしりとう', romaji: 'Kunashiri-tō' },
 			ru: { cyrillic: 'Кунашир', latin: 'Kunashir' },
-			aliases: ['Kunashiri-to', 'Kunashir Island', 'Kunashiri Island', 'Kunasiri']
+			// Bare 国後 is also the end of 帰国後 ("after returning home"): the gazetteer only takes a
+			// two-character kanji name that no other kanji precedes.
+			aliases: [
+				'Kunashiri-to',
+				'Kunashir Island',
+				'Kunashiri Island',
+				'Kunasiri',
+				'Kunashiri-jima',
+				'国後',
+				'クナシリ'
+			]
 		},
 		sources: ['S1', 'S12']
 	},
@@ -87,7 +106,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enJa: 'Shikotan',
 			ja: { kanji: '色丹島', kana: 'しこたんとう', romaji: 'Shikotan-tō' },
 			ru: { cyrillic: 'Шикотан', latin: 'Shikotan' },
-			aliases: ['Shikotan-to', 'Shikotan Island']
+			aliases: ['Shikotan-to', 'Shikotan Island', 'Shikotan-jima', '色丹', 'シコタン']
 		},
 		sources: ['S1', 'S16']
 	},
@@ -112,7 +131,9 @@ export const ISLANDS: Record<IslandId, Place> = {
 				'歯舞諸島',
 				'Habomai-shotō',
 				'Ploskiye',
-				'Плоские острова'
+				'Плоские острова',
+				'Habomai archipelago',
+				'Хабомаи'
 			]
 		},
 		sources: ['S1', 'S84'],
@@ -137,7 +158,8 @@ export const ISLETS: Place[] = [
 			enJa: 'Shibotsu',
 			ja: { kanji: '志発島', kana: 'しぼつとう', romaji: 'Shibotsu-tō' },
 			ru: { cyrillic: 'Зелёный', latin: 'Zelyony' },
-			aliases: ['Zelyonyy', 'Zelenyy', 'Zeleny', 'Shibotsu-to', 'Зеленый']
+			aliases: ['Zelyonyy', 'Zelenyy', 'Zeleny', 'Shibotsu-to', 'Зеленый'],
+			ambiguous: ['Zeleny', 'Зелёный', 'Зеленый']
 		},
 		sources: ['S1', 'S22']
 	},
@@ -152,7 +174,8 @@ export const ISLETS: Place[] = [
 			enJa: 'Suisho',
 			ja: { kanji: '水晶島', kana: 'すいしょうとう', romaji: 'Suishō-tō' },
 			ru: { cyrillic: 'Танфильева', latin: 'Tanfilyeva' },
-			aliases: ['Tanfilyev', 'Tanfiliev', 'Suishō', 'Suisho-to', 'Suisho-jima']
+			aliases: ['Tanfilyev', 'Tanfiliev', 'Suishō', 'Suisho-to', 'Suisho-jima'],
+			ambiguous: ['Tanfilyeva', 'Tanfilyev', 'Tanfiliev', 'Танфильева']
 		},
 		sources: ['S1', 'S24']
 	},
@@ -167,7 +190,8 @@ export const ISLETS: Place[] = [
 			enJa: 'Taraku',
 			ja: { kanji: '多楽島', kana: 'たらくとう', romaji: 'Taraku-tō' },
 			ru: { cyrillic: 'Полонского', latin: 'Polonskogo' },
-			aliases: ['Polonskogo', 'Taraku-to']
+			aliases: ['Polonskogo', 'Taraku-to'],
+			ambiguous: ['Polonsky', 'Polonskogo', 'Полонского']
 		},
 		sources: ['S1', 'S25']
 	},
@@ -182,7 +206,8 @@ export const ISLETS: Place[] = [
 			enJa: 'Yuri',
 			ja: { kanji: '勇留島', kana: 'ゆりとう', romaji: 'Yuri-tō' },
 			ru: { cyrillic: 'Юрий', latin: 'Yury' },
-			aliases: ['Yuriy', 'Yuri-to']
+			aliases: ['Yuriy', 'Yuri-to'],
+			ambiguous: ['Yury', 'Yuri', 'Yuriy', 'Юрий']
 		},
 		sources: ['S1', 'S19']
 	},
@@ -197,7 +222,8 @@ export const ISLETS: Place[] = [
 			enJa: 'Akiyuri',
 			ja: { kanji: '秋勇留島', kana: 'あきゆりとう', romaji: 'Akiyuri-tō' },
 			ru: { cyrillic: 'Анучина', latin: 'Anuchina' },
-			aliases: ['Akiyuri-to']
+			aliases: ['Akiyuri-to'],
+			ambiguous: ['Anuchina', 'Анучина']
 		},
 		sources: ['S1', 'S23']
 	},
@@ -211,7 +237,8 @@ export const ISLETS: Place[] = [
 			enRu: 'Dyomin islets',
 			enJa: 'Dyomin islets',
 			ru: { cyrillic: 'острова Дёмина', latin: 'ostrova Dyomina' },
-			aliases: ['Demina', 'Dyomina', 'Demin islets']
+			aliases: ['Demina', 'Dyomina', 'Demin islets'],
+			ambiguous: ['Demina', 'Dyomina']
 		},
 		sources: ['S19'],
 		note: 'No Japanese name was found for these islets.'
@@ -229,7 +256,8 @@ export const ISLETS: Place[] = [
 			enJa: 'Kaigara',
 			ja: { kanji: '貝殻島', kana: 'かいがらじま', romaji: 'Kaigara-jima' },
 			ru: { cyrillic: 'Сигнальный', latin: 'Signalny' },
-			aliases: ['Signalnyy', 'Signal Island', 'Kaigarajima']
+			aliases: ['Signalnyy', 'Signal Island', 'Kaigarajima', 'Kaigara-shima'],
+			ambiguous: ['Сигнальный']
 		},
 		sources: ['S1', 'S26', 'S27'],
 		pointOnly: true,
@@ -297,7 +325,9 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Kurilsk',
 			enJa: 'Shana',
 			ja: { kanji: '紗那', romaji: 'Shana' },
-			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' }
+			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' },
+			aliases: ['Shana-mura', '紗那村'],
+			ambiguous: ['Shana']
 		},
 		sources: ['S37', 'S76'],
 		minzoom: 6
@@ -313,7 +343,7 @@ export const SETTLEMENTS: Place[] = [
 			enJa: 'Furukamappu',
 			ja: { kanji: '古釜布', romaji: 'Furukamappu' },
 			ru: { cyrillic: 'Южно-Курильск', latin: 'Yuzhno-Kurilsk' },
-			aliases: ['Yuzhno Kurilsk', 'Yuzhnokurilsk']
+			aliases: ['Yuzhno Kurilsk', 'Yuzhnokurilsk', 'Furukamappu-mura']
 		},
 		sources: ['S33'],
 		minzoom: 6
@@ -329,7 +359,9 @@ export const SETTLEMENTS: Place[] = [
 			enJa: 'Shakotan',
 			ja: { kanji: '斜古丹', romaji: 'Shakotan' },
 			ru: { cyrillic: 'Малокурильское', latin: 'Malokurilskoye' },
-			aliases: ['Malokurilskoe', 'Malokurilsk']
+			aliases: ['Malokurilskoe', 'Malokurilsk'],
+			// Shakotan (積丹) is also a town and peninsula on Hokkaido's west coast.
+			ambiguous: ['Shakotan']
 		},
 		sources: ['S20', 'S38'],
 		minzoom: 7,
@@ -359,7 +391,9 @@ export const SETTLEMENTS: Place[] = [
 		names: {
 			enRu: 'Goryachiye Klyuchi',
 			enJa: 'Goryachiye Klyuchi',
-			ru: { cyrillic: 'Горячие Ключи', latin: 'Goryachiye Klyuchi' }
+			ru: { cyrillic: 'Горячие Ключи', latin: 'Goryachiye Klyuchi' },
+			// "Hot springs": a common place name (Goryachy Klyuch in Krasnodar Krai).
+			ambiguous: ['Горячие Ключи']
 		},
 		sources: ['S87'],
 		minzoom: 8
@@ -534,4 +568,171 @@ export const ALL_PLACES: Place[] = [
 	...UNDISPUTED_ISLETS,
 	...SETTLEMENTS,
 	...LANDMARKS
+];
+
+/**
+ * A name for several disputed island groups at once. The gazetteer links each variant to every
+ * island in `islands`; variants match like place names (any case, space or hyphen, Russian endings).
+ */
+export interface CollectiveTerm {
+	id: string;
+	islands: readonly IslandId[];
+	variants: string[];
+	note: string;
+}
+
+export const COLLECTIVE_TERMS: CollectiveTerm[] = [
+	{
+		id: 'northern-territories',
+		islands: ISLAND_IDS,
+		variants: ['Northern Territories', '北方領土', 'Северные территории'],
+		note: "Japan's name for the four island groups."
+	},
+	{
+		id: 'southern-kurils',
+		islands: ISLAND_IDS,
+		variants: [
+			'southern Kurils',
+			'southern Kuriles',
+			'southern Kuril Islands',
+			'southern Kurile Islands',
+			'South Kurils',
+			'South Kuriles',
+			'South Kuril Islands',
+			'Южные Курилы',
+			'Южные Курильские острова',
+			'Южнокурильские острова',
+			'南千島'
+		],
+		note: 'The name Russian and international texts use for the same four groups.'
+	},
+	{
+		id: 'four-islands',
+		islands: ISLAND_IDS,
+		variants: [
+			'four islands',
+			'four island groups',
+			'four disputed islands',
+			'four contested islands',
+			'four Russian-occupied islands',
+			'four Russian-held islands',
+			'four Russian-controlled islands',
+			'four Russian-administered islands',
+			'four northern islands',
+			'four Kuril islands',
+			'four southern Kuril islands',
+			'北方四島',
+			'北方4島',
+			'четыре острова',
+			'четырёх островов'
+		],
+		note: 'Counting phrases; "four main islands" (Japan\'s own) is a non-disputed term below.'
+	},
+	{
+		id: 'disputed-islands',
+		islands: ISLAND_IDS,
+		variants: [
+			'disputed islands',
+			'disputed isles',
+			'contested islands',
+			'disputed Kuril Islands',
+			'disputed Kurile Islands',
+			'disputed Kurils',
+			'disputed Kuriles',
+			'спорные острова',
+			'спорные территории',
+			'спорные Курильские острова',
+			'спорные Курилы'
+		],
+		note: 'Generic: right in texts about this dispute, wrong in one about the Senkakus or Takeshima. "The disputed Kuril Islands" is the disputed part, not the chain.'
+	},
+	{
+		id: 'lesser-kuril-chain',
+		islands: ['shikotan', 'habomai'],
+		variants: [
+			'Lesser Kuril Chain',
+			'Lesser Kuril Ridge',
+			'Lesser Kurils',
+			'Lesser Kuril Islands',
+			'Малая Курильская гряда',
+			'Малые Курилы',
+			'小千島'
+		],
+		note: 'Shikotan and the Habomai islets (S19).'
+	},
+	{
+		id: 'yuzhno-kurilsky-district',
+		islands: ['kunashir', 'shikotan', 'habomai'],
+		variants: [
+			'Yuzhno-Kurilsky District',
+			'South Kuril District',
+			'Южно-Курильский район',
+			'Южно-Курильский городской округ'
+		],
+		note: "Russia's district for Kunashir, Shikotan and the Habomai islets (S34)."
+	}
+];
+
+/**
+ * Names that look like the islands' but are not them. The gazetteer matches them only to stop a
+ * shorter name inside them from being linked; they link to nothing.
+ */
+export interface NonDisputedTerm {
+	id: string;
+	variants: string[];
+	note: string;
+}
+
+export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
+	{
+		id: 'kuril-chain',
+		variants: [
+			'Kuril Islands',
+			'Kurile Islands',
+			'Kurils',
+			'Kuriles',
+			'Kuril chain',
+			'Kuril Island chain',
+			'Kuril archipelago',
+			'Greater Kuril Chain',
+			'Greater Kurils',
+			'Chishima Islands',
+			'Chishima',
+			'Курильские острова',
+			'Курилы',
+			'Курильская гряда',
+			'Большая Курильская гряда',
+			'Курильский архипелаг',
+			'千島列島',
+			'千島'
+		],
+		note: 'The whole chain from Kamchatka to Hokkaido: Russia counts the four in it, Japan does not, so it names none of them.'
+	},
+	{
+		id: 'hokkaido-places',
+		variants: [
+			'Hokkaido',
+			'Hokkaidō',
+			'北海道',
+			'Хоккайдо',
+			'Nemuro Peninsula',
+			'Nemuro Subprefecture',
+			'根室半島',
+			'根室振興局',
+			'Shakotan Peninsula',
+			'積丹',
+			'積丹半島'
+		],
+		note: "Japan's northern main island and its places near the islands (Nemuro, Shiretoko, Notsuke are LANDMARKS above)."
+	},
+	{
+		id: 'japan-main-islands',
+		variants: [
+			'four main islands',
+			'four home islands',
+			'four largest islands',
+			'four major islands'
+		],
+		note: "Japan's own four main islands: Honshu, Hokkaido, Kyushu, Shikoku."
+	}
 ];

@@ -3,13 +3,13 @@
 // GeoJSON from static/geo and label fonts from static/fonts, so the default map contacts no other host.
 
 import type {
-	ExpressionSpecification,
 	FontFacesSpecification,
 	LayerSpecification,
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
 import { FONT_FACES } from '#lib/data/geodata.generated.ts';
+import { CLAIMS_SOURCE, NATIVE_LABEL, claimLayers, englishLabel, islandLabel } from './overlays.ts';
 
 export const OSM_ATTRIBUTION =
 	'© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap contributors</a> (ODbL)';
@@ -44,7 +44,10 @@ export const SOURCE_IDS = {
 export const LAYER_IDS = {
 	islandsFill: 'islands-fill',
 	islandsOutline: 'islands-outline',
-	islandLabels: 'labels-islands'
+	islandLabels: 'labels-islands',
+	placeLabels: 'labels-places',
+	straitLabels: 'labels-straits',
+	landFill: 'land-fill'
 } as const;
 
 /** Feature states the map owner sets on island features. */
@@ -59,27 +62,6 @@ function fontFaces(assetBase: string): FontFacesSpecification {
 	};
 }
 
-/** "Iturup / Etorofu" where the two English forms differ, one name where they agree. */
-const englishNames: ExpressionSpecification = [
-	'case',
-	['==', ['get', 'enRu'], ['get', 'enJa']],
-	['get', 'enRu'],
-	['concat', ['get', 'enRu'], ' / ', ['get', 'enJa']]
-];
-
-/** Second line: Japanese and Russian script, whichever exist. */
-const nativeNames: ExpressionSpecification = [
-	'concat',
-	['coalesce', ['get', 'ja'], ''],
-	[
-		'case',
-		['all', ['has', 'ja'], ['has', 'ru'], ['!=', ['get', 'ja'], null], ['!=', ['get', 'ru'], null]],
-		'  ',
-		''
-	],
-	['coalesce', ['get', 'ru'], '']
-];
-
 export function overlaySources(assetBase: string): Record<string, SourceSpecification> {
 	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
 	return {
@@ -89,12 +71,21 @@ export function overlaySources(assetBase: string): Record<string, SourceSpecific
 			promoteId: 'id',
 			attribution: OSM_ATTRIBUTION
 		},
-		[SOURCE_IDS.labels]: { type: 'geojson', data: geo('labels') }
+		[SOURCE_IDS.labels]: { type: 'geojson', data: geo('labels') },
+		[CLAIMS_SOURCE]: {
+			type: 'geojson',
+			data: geo('claims'),
+			promoteId: 'id',
+			attribution: OSM_ATTRIBUTION
+		}
 	};
 }
 
 export function overlayLayers(): LayerSpecification[] {
+	const englishNames = englishLabel('both');
+	const nativeNames = NATIVE_LABEL;
 	return [
+		...claimLayers('under'),
 		{
 			id: LAYER_IDS.islandsFill,
 			type: 'fill',
@@ -120,6 +111,7 @@ export function overlayLayers(): LayerSpecification[] {
 				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0.8]
 			}
 		},
+		...claimLayers('over'),
 		{
 			// Kaigara/Signalny is in no coastline dataset: a point shows where it is.
 			id: 'islet-points',
@@ -135,7 +127,7 @@ export function overlayLayers(): LayerSpecification[] {
 			}
 		},
 		{
-			id: 'labels-places',
+			id: LAYER_IDS.placeLabels,
 			type: 'symbol',
 			source: SOURCE_IDS.labels,
 			filter: [
@@ -180,7 +172,7 @@ export function overlayLayers(): LayerSpecification[] {
 			}
 		},
 		{
-			id: 'labels-straits',
+			id: LAYER_IDS.straitLabels,
 			type: 'symbol',
 			source: SOURCE_IDS.labels,
 			filter: ['all', ['==', ['get', 'kind'], 'strait'], ['>=', ['zoom'], ['get', 'minzoom']]],
@@ -203,7 +195,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['==', ['get', 'kind'], 'island'],
 			layout: {
-				'text-field': ['concat', englishNames, '\n', nativeNames],
+				'text-field': islandLabel('both'),
 				'text-font': [FONT],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
 				'text-max-width': 14,

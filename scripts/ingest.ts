@@ -1,0 +1,135 @@
+// npm run ingest -- <raw.txt> [--meta <meta.json>] [--out <dir>] [--dry-run] [--json] [--force]
+//
+// Cleans a news page copied as text and stores it under <out>/<slug>/ (raw.txt byte for byte,
+// meta.json, article.json). The logic lives in src/lib/content/; this file only reads arguments and
+// files and reports. Exit status: 0 done, 1 input refused (the message says why; nothing was
+// changed), 2 wrong usage.
+
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from '../src/lib/content/errors.ts';
+import { MAX_RAW_BYTES, ingest, parseMeta } from '../src/lib/content/ingest.ts';
+import { findByRaw, readStoredMeta, writeArticle } from '../src/lib/content/store.ts';
+import type { ArticleMetaInput } from '../src/lib/content/model.ts';
+
+const USAGE = `usage: npm run ingest -- <raw.txt> [options]
+
+  --meta <file>   editor metadata (outlet, url, date; see src/lib/content/model.ts); needed the first
+                  time, later runs on the same text reuse the stored meta.json
+  --out <dir>     where article folders go (default: content/articles)
+  --dry-run       write nothing
+  --json          print the ingested article as JSON on stdout
+  --force         replace a folder that holds a different raw.txt
+  --help          show this text`;
+
+class UsageError extends Error {}
+
+function readInput(path: string, what: 'input' | 'metadata'): Buffer {
+	const code = what === 'input' ? 'READ_FAILED' : 'BAD_META';
+	const fail = (why: string) => new IngestError(code, `cannot read ${what} file ${path}: ${why}`);
+	let size: number;
+	try {
+		const stat = statSync(path);
+		if (!stat.isFile()) throw fail('not a file');
+		size = stat.size;
+	} catch (e) {
+		if (e instanceof IngestError) throw e;
+		throw fail(
+			(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message
+		);
+	}
+	// Checked before reading, so a multi-gigabyte file is refused without loading it.
+	if (size > MAX_RAW_BYTES) {
+		throw new IngestError(
+			what === 'input' ? 'TOO_LARGE' : 'BAD_META',
+			`${path} is ${size} bytes, over the ${MAX_RAW_BYTES}-byte limit`
+		);
+	}
+	try {
+		return readFileSync(path);
+	} catch (e) {
+		throw fail((e as Error).message);
+	}
+}
+
+async function main(argv: string[]): Promise<number> {
+	let args;
+	try {
+		args = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				meta: { type: 'string' },
+				out: { type: 'string', default: 'content/articles' },
+				'dry-run': { type: 'boolean', default: false },
+				json: { type: 'boolean', default: false },
+				force: { type: 'boolean', default: false },
+				help: { type: 'boolean', default: false }
+			}
+		});
+	} catch (e) {
+		throw new UsageError((e as Error).message);
+	}
+	const { values, positionals } = args;
+	if (values.help) {
+		process.stdout.write(USAGE + '\n');
+		return 0;
+	}
+	if (positionals.length !== 1) {
+		throw new UsageError(
+			positionals.length === 0
+				? 'no input file given'
+				: `one input file expected, got ${positionals.length}`
+		);
+	}
+	const input = positionals[0] as string;
+	const outDir = resolve(values.out);
+
+	const bytes = readInput(input, 'input');
+	let meta: ArticleMetaInput | null = null;
+	if (values.meta !== undefined) {
+		meta = parseMeta(readInput(values.meta, 'metadata').toString('utf8'), values.meta);
+	} else {
+		// Re-ingesting stored text keeps its metadata, so the result (and its slug) stays the same.
+		const stored = findByRaw(outDir, bytes);
+		if (stored !== null) meta = readStoredMeta(outDir, stored);
+	}
+
+	const result = ingest(bytes, { meta, name: input });
+	const a = result.article;
+	const summary = `${a.paragraphs.length} paragraphs, ${a.captions.length} caption${a.captions.length === 1 ? '' : 's'}, ${a.passages.length} passages, ${a.removed.length} lines removed`;
+
+	if (values['dry-run']) {
+		if (values.json)
+			process.stdout.write(JSON.stringify({ ...a, meta: result.meta }, null, 2) + '\n');
+		else
+			process.stdout.write(
+				`ingest: dry run, would write ${relative(process.cwd(), resolve(outDir, result.slug))}/ (${summary})\n`
+			);
+		return 0;
+	}
+	const outcome = await writeArticle(outDir, result, { force: values.force });
+	if (values.json)
+		process.stdout.write(JSON.stringify({ ...a, meta: result.meta }, null, 2) + '\n');
+	else
+		process.stdout.write(
+			`ingest: ${outcome.status} ${relative(process.cwd(), outcome.dir)}/ (${summary})\n`
+		);
+	return 0;
+}
+
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+	if (e instanceof UsageError) {
+		process.stderr.write(`ingest: ${e.message}\n${USAGE}\n`);
+		process.exitCode = 2;
+	} else if (e instanceof IngestError) {
+		process.stderr.write(`ingest: ${e.message}\n`);
+		process.exitCode = 1;
+	} else {
+		process.stderr.write(`ingest: internal error: ${(e as Error).stack ?? String(e)}\n`);
+		process.exitCode = 1;
+	}
+}

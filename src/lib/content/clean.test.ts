@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, datelineOf } from './clean.ts';
+import { IngestError } from './errors.ts';
+import {
+	SEED_CAPTION,
+	SEED_CLUTTER,
+	SEED_DEK,
+	SEED_PARAGRAPHS,
+	SEED_RAW,
+	SEED_SECTION,
+	SEED_TITLE
+} from './seed.fixture.ts';
+
+const seedText = SEED_RAW.toString('utf8');
+
+/** A page with one paragraph per line and blank lines between, as a browser copy gives. */
+function page(...lines: string[]): string {
+	return lines.join('\n\n');
+}
+
+const BODY = [
+	'MOSCOW -- Russia opened a new school on Shikotan on Monday, officials said.',
+	'The school has room for 300 pupils and a sports hall, the regional government said.',
+	'Japan protested, saying the island is Japanese territory under Russian occupation.'
+];
+
+describe('the seed article', () => {
+	const cleaned = cleanArticle(seedText);
+
+	it('is exactly the article: headline, dek, section, dateline, paragraphs, caption', () => {
+		expect(cleaned.title).toBe(SEED_TITLE);
+		expect(cleaned.dek).toBe(SEED_DEK);
+		expect(cleaned.section).toBe(SEED_SECTION);
+		expect(cleaned.dateline).toBe('TOKYO');
+		expect(cleaned.byline).toBeNull();
+		expect(cleaned.printedDate).toBeNull();
+		expect(cleaned.paragraphs).toEqual(SEED_PARAGRAPHS);
+		expect(cleaned.captions).toEqual([SEED_CAPTION]);
+	});
+
+	it('keeps none of the clutter', () => {
+		const kept = [cleaned.title, cleaned.dek, ...cleaned.paragraphs, SEED_CAPTION.text].join('\n');
+		for (const clutter of SEED_CLUTTER) {
+			expect(seedText).toContain(clutter);
+			expect(kept).not.toContain(clutter);
+		}
+	});
+
+	it('accounts for every line: kept, or removed with a rule', () => {
+		const lines = seedText.split('\n');
+		const nonBlank = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i + 1]));
+		const kept = 3 + SEED_PARAGRAPHS.length + 1; // section, title, dek; the caption line
+		expect(cleaned.removed).toHaveLength(nonBlank.length - kept);
+		const rules = new Set(cleaned.removed.map((r) => r.rule));
+		for (const rule of [
+			'icon-sprite',
+			'template-placeholder',
+			'paywall',
+			'offer',
+			'sponsored',
+			'page-control',
+			'outside-article'
+		]) {
+			expect(rules).toContain(rule);
+		}
+		expect(cleaned.removed.find((r) => r.line === 1)?.rule).toBe('icon-sprite');
+	});
+
+	it('gives the same result with the headline and dek given as hints', () => {
+		expect(cleanArticle(seedText, { title: SEED_TITLE, dek: SEED_DEK })).toEqual(cleaned);
+	});
+
+	it('reads CRLF and CR line ends and a byte-order mark the same way', () => {
+		const crlf = cleanArticle('\uFEFF' + seedText.replace(/\n/g, '\r\n'));
+		expect({ ...crlf, removed: [] }).toEqual({ ...cleaned, removed: [] });
+		expect(cleanArticle(seedText.replace(/\n/g, '\r')).paragraphs).toEqual(SEED_PARAGRAPHS);
+	});
+});
+
+describe('cleaning rules', () => {
+	it('finds headline and dek with no section label, and a byline and printed date', () => {
+		const c = cleanArticle(
+			page(
+				'Russia opens school on disputed island',
+				'Tokyo protests the move',
+				'By Anna Petrova and Ken Sato',
+				'March 20, 2018 14:05 JST',
+				...BODY
+			)
+		);
+		expect(c).toMatchObject({
+			title: 'Russia opens school on disputed island',
+			dek: 'Tokyo protests the move',
+			section: null,
+			byline: 'By Anna Petrova and Ken Sato',
+			printedDate: 'March 20, 2018 14:05 JST',
+			dateline: 'MOSCOW',
+			paragraphs: BODY
+		});
+	});
+
+	it('takes a two-word line before the headline as the section, and none as the dek', () => {
+		const c = cleanArticle(page('Politics', 'Russia opens school on disputed island', ...BODY));
+		expect(c).toMatchObject({
+			section: 'Politics',
+			title: 'Russia opens school on disputed island',
+			dek: null
+		});
+	});
+
+	it('keeps navigation above the header out of the article', () => {
+		const c = cleanArticle(
+			page(
+				'Home World Asia',
+				'Japan-Russia',
+				'Russia opens school on disputed island',
+				'Tokyo protests the move',
+				...BODY
+			)
+		);
+		expect(c.title).toBe('Russia opens school on disputed island');
+		expect(c.section).toBe('Japan-Russia');
+		expect(c.removed).toEqual([{ line: 1, rule: 'header-extra' }]);
+	});
+
+	it('removes page controls and an inline advertisement without cutting the article short', () => {
+		const c = cleanArticle(
+			page(
+				'Share',
+				'Russia opens school on disputed island',
+				'Tokyo protests the move',
+				BODY[0] as string,
+				'Advertisement',
+				BODY[1] as string,
+				'Read more',
+				BODY[2] as string,
+				'Related articles'
+			)
+		);
+		expect(c.paragraphs).toEqual(BODY);
+		expect(c.removed.map((r) => r.rule)).toEqual([
+			'page-control',
+			'page-control',
+			'page-control',
+			'page-control'
+		]);
+	});
+
+	it('keeps real paragraphs that use the words of prompts', () => {
+		const ps = [
+			'The ministry said the subscription list for the visa-free visits had closed, and that the free trial of a ferry service to Kunashir ended in May after complaints from residents of Nemuro.',
+			'Former residents asked for unlimited access to family graves.',
+			'Sponsored by the foreign ministry, the tour visited Kunashir.',
+			'He declined to continue reading the statement.'
+		];
+		const c = cleanArticle(page('Ferry trial ends', 'Residents complain', ...BODY, ...ps));
+		expect(c.paragraphs).toEqual([...BODY, ...ps]);
+	});
+
+	it('drops promotional copy after a paywall even when it reads like a sentence', () => {
+		const c = cleanArticle(
+			page(
+				'Russia opens school on disputed island',
+				'Tokyo protests the move',
+				...BODY,
+				'Subscribe now',
+				'Our journalism, your edge',
+				'Read the stories that matter to Asia.',
+				'Anywhere, on any device',
+				'Get 3 months for $1'
+			)
+		);
+		expect(c.paragraphs).toEqual(BODY);
+	});
+
+	it('takes lines ending in a credit as captions, and a credit line joins the line above', () => {
+		const c = cleanArticle(
+			page(
+				'Russia opens school on disputed island',
+				'Tokyo protests the move',
+				'The new school in Malokurilskoye (Photo by Ivan Ivanov)',
+				BODY[0] as string,
+				'Pupils at the opening on Monday',
+				'© Sakhalin regional government',
+				BODY[1] as string,
+				'A view of Shikotan from the sea. Photo: Kyodo',
+				BODY[2] as string
+			)
+		);
+		expect(c.paragraphs).toEqual(BODY);
+		expect(c.captions).toEqual([
+			{
+				text: 'The new school in Malokurilskoye',
+				credit: '(Photo by Ivan Ivanov)',
+				afterParagraph: -1
+			},
+			{
+				text: 'Pupils at the opening on Monday',
+				credit: '© Sakhalin regional government',
+				afterParagraph: 0
+			},
+			{ text: 'A view of Shikotan from the sea.', credit: 'Photo: Kyodo', afterParagraph: 1 }
+		]);
+	});
+
+	it('does not take prose ending with "a photo by ..." as a caption', () => {
+		const p = 'The exhibition in Nemuro opened with a photo by a former resident of Shikotan.';
+		const c = cleanArticle(page('Exhibition opens', 'Old photos of the islands', p, ...BODY));
+		expect(c.paragraphs[0]).toBe(p);
+		expect(c.captions).toEqual([]);
+	});
+
+	it('removes template placeholders and icon sprites anywhere', () => {
+		const c = cleanArticle(
+			page(
+				'IconFacebookIconTwitterIconLinkedinIconMail',
+				'Russia opens school on disputed island',
+				'Tokyo protests the move',
+				BODY[0] as string,
+				'Hello {{user.firstName}}, you have read ${count} stories.',
+				...BODY.slice(1)
+			)
+		);
+		expect(c.paragraphs).toEqual(BODY);
+		expect(c.removed.map((r) => r.rule)).toEqual(['icon-sprite', 'template-placeholder']);
+	});
+
+	it('keeps paragraphs verbatim: quotes, non-breaking spaces and inner spacing untouched', () => {
+		const p = '“We will not give up,”\u00a0 she said  — twice.';
+		const c = cleanArticle(page('Residents vow to stay', 'A small protest', `  ${p}\t`, ...BODY));
+		expect(c.paragraphs[0]).toBe(p);
+	});
+
+	it('uses the first line of the body as headline when nothing precedes it', () => {
+		const c = cleanArticle(page('Russia opens school on Shikotan.', ...BODY));
+		expect(c.title).toBe('Russia opens school on Shikotan.');
+		expect(c.paragraphs).toEqual(BODY);
+	});
+
+	it('refuses text with no paragraphs', () => {
+		const attempt = () => cleanArticle(page('Subscribe now', 'Menu', 'Share', 'Island row'));
+		expect(attempt).toThrow(IngestError);
+		expect(attempt).toThrow(/no article paragraphs/);
+	});
+
+	it('refuses a headline hint that is not a line of the text', () => {
+		expect(() => cleanArticle(seedText, { title: 'Putin wins' })).toThrow(
+			expect.objectContaining({ code: 'BAD_META' })
+		);
+	});
+
+	it('reads datelines in the usual forms', () => {
+		expect(datelineOf('TOKYO -- Abe said')).toBe('TOKYO');
+		expect(datelineOf('MOSCOW (Reuters) - Russia said')).toBe('MOSCOW');
+		expect(datelineOf('YUZHNO-KURILSK, Russia — The mayor')).toBe('YUZHNO-KURILSK');
+		expect(datelineOf('NEW YORK – The UN')).toBe('NEW YORK');
+		expect(datelineOf('Abe said -- again')).toBeNull();
+		expect(datelineOf('AI - the future')).toBeNull();
+	});
+});

@@ -1,0 +1,177 @@
+// The claim overlays (static/geo/claims.geojson, computed in geodata/claims.ts) as map layers, and
+// how each side's map differs: which name leads, where the border is drawn, which colours.
+// Colours are Okabe–Ito (colour-blind safe) and every overlay also has a pattern or a dash, so the
+// map still reads in greyscale.
+
+import type {
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	LayerSpecification
+} from 'maplibre-gl';
+
+import { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint } from '#lib/url/state.ts';
+
+export { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint };
+
+export interface OverlayStyle {
+	id: OverlayId;
+	kind: 'area' | 'line';
+	color: string;
+	/** Area overlays: the fill pattern image id (see patternImage). */
+	pattern?: 'hatch-up' | 'hatch-down' | 'dots';
+	/** Line overlays: dash array in line widths. */
+	dash?: number[];
+	width?: number;
+}
+
+export const OVERLAY_STYLES: Record<OverlayId, OverlayStyle> = {
+	'ru-administered': { id: 'ru-administered', kind: 'area', color: '#D55E00', pattern: 'hatch-up' },
+	'jp-claimed': { id: 'jp-claimed', kind: 'area', color: '#0072B2', pattern: 'hatch-down' },
+	'transfer-1956': { id: 'transfer-1956', kind: 'area', color: '#009E73', pattern: 'dots' },
+	'border-1855': { id: 'border-1855', kind: 'line', color: '#CC79A7', dash: [3, 1.5], width: 3 },
+	'border-1875': { id: 'border-1875', kind: 'line', color: '#1a1a1a', dash: [1, 1.5], width: 3 },
+	'median-line': { id: 'median-line', kind: 'line', color: '#4d4d4d', dash: [4, 2], width: 2 }
+};
+
+export const CLAIMS_SOURCE = 'claims';
+
+export function overlayLayerIds(id: OverlayId): string[] {
+	return OVERLAY_STYLES[id].kind === 'area'
+		? [`overlay-${id}-fill`, `overlay-${id}-outline`]
+		: [`overlay-${id}-line`];
+}
+
+/**
+ * Layers for every overlay, hidden until the map owner shows them. The claimed seas' fills go under
+ * the islands (the hatching marks the sea and the islands keep their own colour); the 1956 area,
+ * outlines and lines go over.
+ */
+export function claimLayers(part: 'under' | 'over'): LayerSpecification[] {
+	// transfer-1956 is land only: it would vanish under the islands' own fill.
+	const under = (l: LayerSpecification) => l.type === 'fill' && !l.id.includes('transfer-1956');
+	return allClaimLayers().filter((l) => under(l) === (part === 'under'));
+}
+
+function allClaimLayers(): LayerSpecification[] {
+	const layers: LayerSpecification[] = [];
+	for (const style of Object.values(OVERLAY_STYLES)) {
+		const filter: ExpressionSpecification = ['==', ['get', 'id'], style.id];
+		if (style.kind === 'area') {
+			layers.push({
+				id: `overlay-${style.id}-fill`,
+				type: 'fill',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility: 'none' },
+				paint: { 'fill-pattern': `pattern-${style.pattern}`, 'fill-opacity': 0.9 }
+			});
+			layers.push({
+				id: `overlay-${style.id}-outline`,
+				type: 'line',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility: 'none' },
+				paint: { 'line-color': style.color, 'line-width': 1.5 }
+			});
+		} else {
+			layers.push({
+				id: `overlay-${style.id}-line`,
+				type: 'line',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility: 'none', 'line-cap': 'butt' },
+				paint: {
+					'line-color': style.color,
+					'line-width': style.width ?? 2,
+					'line-dasharray': style.dash ?? [1, 0]
+				}
+			});
+		}
+	}
+	// Each side's national border, drawn as a border is drawn on that side's maps.
+	layers.push({
+		id: 'viewpoint-border',
+		type: 'line',
+		source: CLAIMS_SOURCE,
+		filter: ['==', ['get', 'id'], '__none__'],
+		paint: { 'line-color': '#3b1f4a', 'line-width': 2.2 }
+	});
+	return layers;
+}
+
+/** Which claims feature is the national border on each side's map; neutral draws none as such. */
+export const VIEWPOINT_BORDER: Record<Viewpoint, OverlayId | null> = {
+	neutral: null,
+	ja: 'border-1855',
+	ru: 'median-line'
+};
+
+/**
+ * Island colours on each side's map: on Japan's maps the islands take Japan's colour, on Russia's
+ * Russia's; the neutral map gives them a colour of their own, as disputed.
+ */
+export const VIEWPOINT_COLORS: Record<Viewpoint, { islands: string; jpn: string; rus: string }> = {
+	neutral: { islands: '#e0a63a', jpn: '#f1ede4', rus: '#f1ede4' },
+	ja: { islands: '#f4d8a6', jpn: '#f4d8a6', rus: '#e4e7ec' },
+	ru: { islands: '#f6d2c4', jpn: '#ecece4', rus: '#f6d2c4' }
+};
+
+export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
+	if (lead !== 'both') return lead;
+	return viewpoint === 'neutral' ? 'both' : viewpoint;
+}
+
+/** Label text for the English names, by which name leads. */
+export function englishLabel(lead: NameLead): ExpressionSpecification {
+	const first = lead === 'ja' ? 'enJa' : 'enRu';
+	const second = lead === 'ja' ? 'enRu' : 'enJa';
+	const joined: ExpressionSpecification =
+		lead === 'both'
+			? ['concat', ['get', 'enRu'], ' / ', ['get', 'enJa']]
+			: ['concat', ['get', first], ' (', ['get', second], ')'];
+	return ['case', ['==', ['get', 'enRu'], ['get', 'enJa']], ['get', 'enRu'], joined];
+}
+
+/** Japanese and Russian script on a second line, whichever the place has. */
+export const NATIVE_LABEL: ExpressionSpecification = [
+	'concat',
+	['coalesce', ['get', 'ja'], ''],
+	['case', ['all', ['has', 'ja'], ['has', 'ru']], '  ', ''],
+	['coalesce', ['get', 'ru'], '']
+];
+
+export function islandLabel(lead: NameLead): DataDrivenPropertyValueSpecification<string> {
+	return ['concat', englishLabel(lead), '\n', NATIVE_LABEL] as ExpressionSpecification;
+}
+
+/** RGBA pixels for the overlay fill patterns, drawn in code: the style loads no sprite. */
+export function patternImage(
+	kind: NonNullable<OverlayStyle['pattern']>,
+	color: string,
+	size = 12
+): { width: number; height: number; data: Uint8Array } {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [
+		number,
+		number,
+		number
+	];
+	const data = new Uint8Array(size * size * 4);
+	const put = (x: number, y: number, a: number) => {
+		const i = (((y + size) % size) * size + ((x + size) % size)) * 4;
+		data[i] = r;
+		data[i + 1] = g;
+		data[i + 2] = b;
+		data[i + 3] = Math.max(data[i + 3] ?? 0, a);
+	};
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) {
+			if (kind === 'hatch-up' && (x + y) % size < 2) put(x, y, 230);
+			if (kind === 'hatch-down' && (x - y + size) % size < 2) put(x, y, 230);
+			if (kind === 'dots') {
+				const dx = (x % (size / 2)) - size / 4;
+				const dy = (y % (size / 2)) - size / 4;
+				if (dx * dx + dy * dy <= 2.5) put(x, y, 230);
+			}
+		}
+	return { width: size, height: size, data };
+}
