@@ -8,7 +8,10 @@ export default defineConfig({
 	plugins: [
 		sveltekit({
 			// Every page is prerendered: the build is a folder any static host or CDN can serve.
-			adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+			adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+			// BASE_PATH serves the static build from a sub-path (e.g. /kuril-explorer on a project page).
+			// Absolute links everywhere: the URL codec, canonical URLs and previews need the real path.
+			paths: { base: (process.env.BASE_PATH ?? '') as '' | `/${string}`, relative: false },
 			compilerOptions: { runes: true }
 		})
 	],

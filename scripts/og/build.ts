@@ -1,6 +1,6 @@
-// Writes the link-preview images: `node scripts/og/build.ts [--out static/og]`.
+// Writes the link-preview images: `node scripts/og/build.ts [--out static/og]` (run by npm run build).
 // The site's own cards (the default and one per island) come from siteCards(); article and passage
-// cards are passed to buildOgImages() by whoever knows them.
+// cards from articles.ts.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
@@ -85,7 +85,10 @@ export function buildOgImages({ outDir, cards }: { outDir: string; cards: OgEntr
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const { values } = parseArgs({ options: { out: { type: 'string', default: 'static/og' } } });
 	const outDir = resolve(values.out);
-	const results = buildOgImages({ outDir, cards: siteCards() });
+	const { articleCards, readArticles } = await import('./articles.ts');
+	const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+	const cards = [...siteCards(), ...articleCards(readArticles(root))];
+	const results = buildOgImages({ outDir, cards });
 	for (const r of results)
 		console.log(
 			`${join(values.out, r.path)}  ${(r.bytes / 1024).toFixed(0)} KB  ${r.ms.toFixed(0)} ms${r.written ? '' : '  (unchanged)'}`

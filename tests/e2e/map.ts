@@ -1,7 +1,7 @@
 // The one typed way for tests to reach the map: waits for it, projects places to screen pixels and
 // reads rendered features. The app publishes its MapLibre instance on window.__kurilMap (src/lib/map/handle.ts).
 import { expect, type Page } from '@playwright/test';
-import { ISLANDS } from '../../src/lib/data/places.ts';
+import { ISLANDS, ISLETS } from '../../src/lib/data/places.ts';
 import type { IslandId } from '../../src/lib/data/types.ts';
 
 /** Resolves once the map has rendered everything it has (MapLibre's first `idle`). */
@@ -38,45 +38,55 @@ export async function islandScreenPoint(
 	page: Page,
 	id: IslandId
 ): Promise<{ x: number; y: number }> {
-	const point = ISLANDS[id].point;
+	// The island's own point first, then its islets' (a label may sit on the first).
+	const candidates = [
+		ISLANDS[id].point,
+		...ISLETS.filter((i) => i.island === id && !i.pointOnly).map((i) => i.point)
+	].map((p) => [...p]);
+	await page.waitForTimeout(400); // let label placement settle (symbols fade in)
 	return page.evaluate(
-		({ islandId, lngLat }) => {
+		({ islandId, points }) => {
 			const map = window.__kurilMap;
 			if (!map) throw new Error('map not published');
 			const canvas = map.getCanvas().getBoundingClientRect();
-			const p = map.project(lngLat as [number, number]);
-			const isIsland = (x: number, y: number) =>
-				map
-					.queryRenderedFeatures([x, y], { layers: ['islands-fill'] })
-					.some((f) => f.properties?.id === islandId);
-			// Prefer a pixel with the island on all sides, so antialiased edges do not count.
-			for (let r = 0; r <= 12; r++)
-				for (const [dx, dy] of [
-					[0, 0],
-					[r, 0],
-					[-r, 0],
-					[0, r],
-					[0, -r],
-					[r, r],
-					[-r, -r],
-					[r, -r],
-					[-r, r]
-				] as const) {
-					const x = Math.round(p.x + dx);
-					const y = Math.round(p.y + dy);
-					if (
-						[
-							[0, 0],
-							[2, 0],
-							[-2, 0],
-							[0, 2],
-							[0, -2]
-						].every(([ax, ay]) => isIsland(x + (ax as number), y + (ay as number)))
-					)
-						return { x: canvas.left + x, y: canvas.top + y };
-				}
-			throw new Error(`island ${islandId} is not drawn near its reference point`);
+			const canvasEl = map.getCanvas();
+			for (const lngLat of points) {
+				const p = map.project(lngLat as [number, number]);
+				// The pixel must show the map itself, not a panel floating over it.
+				const isIsland = (x: number, y: number) =>
+					document.elementFromPoint(canvas.left + x, canvas.top + y) === canvasEl &&
+					map
+						.queryRenderedFeatures([x, y], { layers: ['islands-fill'] })
+						.some((f) => f.properties?.id === islandId);
+				// Prefer a pixel with the island on all sides, so antialiased edges do not count.
+				for (let r = 0; r <= 45; r += 3)
+					for (const [dx, dy] of [
+						[0, 0],
+						[r, 0],
+						[-r, 0],
+						[0, r],
+						[0, -r],
+						[r, r],
+						[-r, -r],
+						[r, -r],
+						[-r, r]
+					] as const) {
+						const x = Math.round(p.x + dx);
+						const y = Math.round(p.y + dy);
+						if (
+							[
+								[0, 0],
+								[2, 0],
+								[-2, 0],
+								[0, 2],
+								[0, -2]
+							].every(([ax, ay]) => isIsland(x + (ax as number), y + (ay as number)))
+						)
+							return { x: canvas.left + x, y: canvas.top + y };
+					}
+			}
+			throw new Error(`island ${islandId} is not drawn near its reference points`);
 		},
-		{ islandId: id, lngLat: [...point] }
+		{ islandId: id, points: candidates }
 	);
 }

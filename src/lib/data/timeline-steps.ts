@@ -21,6 +21,8 @@ export interface TimelineStep {
 	/** How the holder is named in the step's caption. */
 	holderText: string;
 	sources: SourceId[];
+	/** What the map frames on stepping here, when the four islands alone would hide the change. */
+	frame?: [number, number, number, number];
 }
 
 const MAIN_EVENT: Record<number, string> = {
@@ -36,14 +38,28 @@ const MAIN_EVENT: Record<number, string> = {
 	2022: 'Russia suspends peace-treaty talks'
 };
 
-const SITUATION: Record<number, Pick<TimelineStep, 'holder' | 'inForce' | 'holderText'>> = {
+const SITUATION: Record<
+	number,
+	Pick<TimelineStep, 'holder' | 'inForce' | 'holderText' | 'frame'>
+> = {
 	1855: {
 		holder: 'japan',
 		inForce: ['border-1855'],
-		holderText: 'Japan (border in the Vries Strait)'
+		holderText: 'Japan (border in the Vries Strait)',
+		frame: [145.2, 43.2, 150.6, 46.4]
 	},
-	1875: { holder: 'japan', inForce: ['border-1875'], holderText: 'Japan (the whole Kuril chain)' },
-	1905: { holder: 'japan', inForce: ['border-1875'], holderText: 'Japan (the whole Kuril chain)' },
+	1875: {
+		holder: 'japan',
+		inForce: ['border-1875'],
+		holderText: 'Japan (the whole Kuril chain)',
+		frame: [141.6, 41.8, 157.4, 51.5]
+	},
+	1905: {
+		holder: 'japan',
+		inForce: ['border-1875'],
+		holderText: 'Japan (the whole Kuril chain; southern Sakhalin too from 1905)',
+		frame: [141.6, 41.8, 157.4, 51.5]
+	},
 	1945: {
 		holder: 'ussr',
 		inForce: ['ru-administered', 'jp-claimed', 'median-line'],

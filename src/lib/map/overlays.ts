@@ -18,16 +18,26 @@ export interface OverlayStyle {
 	kind: 'area' | 'line';
 	color: string;
 	/** Area overlays: the fill pattern image id (see patternImage). */
-	pattern?: 'hatch-up' | 'hatch-down' | 'dots';
+	pattern?: 'hatch-up' | 'hatch-down';
 	/** Line overlays: dash array in line widths. */
 	dash?: number[];
+	/** Area drawn as a ring around its outline instead of a fill. */
+	ring?: boolean;
 	width?: number;
 }
 
 export const OVERLAY_STYLES: Record<OverlayId, OverlayStyle> = {
 	'ru-administered': { id: 'ru-administered', kind: 'area', color: '#D55E00', pattern: 'hatch-up' },
 	'jp-claimed': { id: 'jp-claimed', kind: 'area', color: '#0072B2', pattern: 'hatch-down' },
-	'transfer-1956': { id: 'transfer-1956', kind: 'area', color: '#009E73', pattern: 'dots' },
+	// Land only (the declaration names islands, not waters): drawn as a dashed ring around their
+	// coasts, under the islands' fill, so the islands keep their colour and the ring shows at sea.
+	'transfer-1956': {
+		id: 'transfer-1956',
+		kind: 'area',
+		color: '#009E73',
+		ring: true,
+		dash: [1.2, 0.8]
+	},
 	'border-1855': { id: 'border-1855', kind: 'line', color: '#CC79A7', dash: [3, 1.5], width: 3 },
 	'border-1875': { id: 'border-1875', kind: 'line', color: '#1a1a1a', dash: [1, 1.5], width: 3 },
 	'median-line': { id: 'median-line', kind: 'line', color: '#4d4d4d', dash: [4, 2], width: 2 }
@@ -36,19 +46,20 @@ export const OVERLAY_STYLES: Record<OverlayId, OverlayStyle> = {
 export const CLAIMS_SOURCE = 'claims';
 
 export function overlayLayerIds(id: OverlayId): string[] {
-	return OVERLAY_STYLES[id].kind === 'area'
+	const style = OVERLAY_STYLES[id];
+	if (style.ring) return [`overlay-${id}-ring`];
+	return style.kind === 'area'
 		? [`overlay-${id}-fill`, `overlay-${id}-outline`]
 		: [`overlay-${id}-line`];
 }
 
 /**
- * Layers for every overlay, hidden until the map owner shows them. The claimed seas' fills go under
- * the islands (the hatching marks the sea and the islands keep their own colour); the 1956 area,
- * outlines and lines go over.
+ * Layers for every overlay, hidden until the map owner shows them. Fills and rings go under the
+ * islands (the hatching marks the sea and the islands keep their own colour); outlines and lines
+ * go over.
  */
 export function claimLayers(part: 'under' | 'over'): LayerSpecification[] {
-	// transfer-1956 is land only: it would vanish under the islands' own fill.
-	const under = (l: LayerSpecification) => l.type === 'fill' && !l.id.includes('transfer-1956');
+	const under = (l: LayerSpecification) => l.type === 'fill' || l.id.endsWith('-ring');
 	return allClaimLayers().filter((l) => under(l) === (part === 'under'));
 }
 
@@ -56,7 +67,20 @@ function allClaimLayers(): LayerSpecification[] {
 	const layers: LayerSpecification[] = [];
 	for (const style of Object.values(OVERLAY_STYLES)) {
 		const filter: ExpressionSpecification = ['==', ['get', 'id'], style.id];
-		if (style.kind === 'area') {
+		if (style.ring) {
+			layers.push({
+				id: `overlay-${style.id}-ring`,
+				type: 'line',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility: 'none' },
+				paint: {
+					'line-color': style.color,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 9],
+					'line-dasharray': style.dash ?? [1, 0]
+				}
+			});
+		} else if (style.kind === 'area') {
 			layers.push({
 				id: `overlay-${style.id}-fill`,
 				type: 'fill',
@@ -167,11 +191,6 @@ export function patternImage(
 		for (let x = 0; x < size; x++) {
 			if (kind === 'hatch-up' && (x + y) % size < 2) put(x, y, 230);
 			if (kind === 'hatch-down' && (x - y + size) % size < 2) put(x, y, 230);
-			if (kind === 'dots') {
-				const dx = (x % (size / 2)) - size / 4;
-				const dy = (y % (size / 2)) - size / 4;
-				if (dx * dx + dy * dy <= 2.5) put(x, y, 230);
-			}
 		}
 	return { width: size, height: size, data };
 }

@@ -28,12 +28,14 @@ export function basePath(): string {
 const options = () => ({ base: basePath(), isArticle: articleExists, passageCount });
 
 /**
- * The state the current URL describes. During prerendering the query and hash do not exist (Kit
- * forbids reading them), so the server renders each page in its default state.
+ * The state the current URL describes. Settings and camera change the URL by shallow navigation,
+ * which Kit reports in `page.shallow.url` (page.url stays the last full navigation's). During
+ * prerendering the query and hash do not exist (Kit forbids reading them), so the server renders
+ * each page in its default state.
  */
 export function currentState(): AppState {
 	if (!browser) return parseUrl(page.url.pathname, options());
-	return parseUrl(page.url.href, options());
+	return parseUrl((page.shallow?.url ?? page.url).href, options());
 }
 
 /** A link to `view`, keeping the reader's overlays, viewpoint, year and lead (not the camera). */
@@ -47,11 +49,14 @@ export function hrefForState(state: AppState): string {
 
 /** Go to another island, article or passage: a new history entry. */
 export function navigateTo(view: View): Promise<void> {
+	cancelPendingCamera();
 	return goto(hrefFor(view), { reset: false });
 }
 
 /** Change what is shown on the same view without a new history entry. */
 export function updateState(patch: Partial<Omit<AppState, 'view'>>): Promise<void> {
+	// A camera recorded before this change must not land after it and undo a reframing.
+	if ('camera' in patch && patch.camera === null) cancelPendingCamera();
 	const current = currentState();
 	const next = { ...current, ...patch };
 	if (sameState(current, next)) return Promise.resolve();
@@ -60,6 +65,12 @@ export function updateState(patch: Partial<Omit<AppState, 'view'>>): Promise<voi
 
 let pendingCamera: Camera | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+
+function cancelPendingCamera() {
+	clearTimeout(timer);
+	timer = undefined;
+	pendingCamera = null;
+}
 
 /**
  * Records the camera in the URL hash once the map has settled. Throttled: browsers limit how often

@@ -1,0 +1,12 @@
+// Shortening a quote for a link preview or a page description: cut at a word boundary and mark
+// the cut with an ellipsis, so the reader can see it is an excerpt. The stored passage is never
+// changed; this only makes the short form that a preview has room for.
+
+export function shorten(text: string, max: number): string {
+	const chars = [...text];
+	if (chars.length <= max) return text;
+	const cut = chars.slice(0, max - 1).join('');
+	const space = cut.search(/\s\S*$/);
+	const head = space > max * 0.6 ? cut.slice(0, space) : cut;
+	return `${head.replace(/[\s,;:–—-]+$/u, '')}…`;
+}

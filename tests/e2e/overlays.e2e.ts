@@ -1,0 +1,106 @@
+// Issue 3: overlays, each side's map and the treaty timeline, by mouse and by keyboard alone.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { waitForMapIdle, waitForMapSettled } from './map.ts';
+
+/** How many features of an overlay's layers are drawn on screen now. */
+async function drawn(page: Page, layer: string): Promise<number> {
+	await waitForMapSettled(page);
+	return page.evaluate((id) => {
+		const map = window.__kurilMap;
+		if (!map?.getLayer(id)) return -1;
+		return map.queryRenderedFeatures({ layers: [id] }).length;
+	}, layer);
+}
+
+const LAYERS = {
+	'ru-administered': 'overlay-ru-administered-fill',
+	'jp-claimed': 'overlay-jp-claimed-fill',
+	'transfer-1956': 'overlay-transfer-1956-ring',
+	'median-line': 'overlay-median-line-line',
+	'border-1855': 'overlay-border-1855-line',
+	'border-1875': 'overlay-border-1875-line'
+} as const;
+
+test('toggling each overlay changes what is drawn', async ({ page }) => {
+	for (const [id, layer] of Object.entries(LAYERS)) {
+		const year = id === 'border-1855' ? 1855 : id === 'border-1875' ? 1875 : null;
+		await page.goto(year ? `/?year=${year}` : '/');
+		await waitForMapIdle(page);
+		const box = page.locator(`input[data-overlay="${id}"]`);
+		await expect(box).toBeChecked();
+		expect(await drawn(page, layer), `${id} drawn when on`).toBeGreaterThan(0);
+		await box.uncheck();
+		await expect(page).toHaveURL(/overlays=/);
+		await expect.poll(() => drawn(page, layer), { message: `${id} gone when off` }).toBe(0);
+		await box.check();
+		await expect
+			.poll(() => drawn(page, layer), { message: `${id} back when on` })
+			.toBeGreaterThan(0);
+	}
+});
+
+test('the viewpoint switch changes which name leads and where the border is drawn', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const iturup = page
+		.getByRole('navigation', { name: 'Islands' })
+		.locator('a[data-island="iturup"]');
+	const mapLead = () => page.locator('.map').getAttribute('data-lead');
+	await expect(iturup).toHaveText('Iturup / Etorofu');
+	await page.getByLabel('As Japan depicts it').check();
+	await expect(iturup).toHaveText('Etorofu (Iturup)');
+	await expect.poll(mapLead).toBe('ja');
+	// The map's island label puts the Japanese form first.
+	const field = await page.evaluate(() =>
+		JSON.stringify(window.__kurilMap?.getLayoutProperty('labels-islands', 'text-field'))
+	);
+	expect(field).toContain('["get","enJa"]," (",["get","enRu"]');
+	await expect(
+		page.getByText(/Japan holds that the four islands are its inherent territory/)
+	).toBeVisible();
+	await page.getByLabel('As Russia depicts it').check();
+	await expect(iturup).toHaveText('Iturup (Etorofu)');
+	await expect.poll(mapLead).toBe('ru');
+	await expect(page.getByText(/Russia holds that the islands became its territory/)).toBeVisible();
+	expect(await drawn(page, 'viewpoint-border')).toBeGreaterThan(0);
+	await page.getByLabel('Neutral').check();
+	await expect(iturup).toHaveText('Iturup / Etorofu');
+});
+
+test('the timeline: 1875 shows the 1875 border, 1945 Soviet administration', async ({ page }) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	await page.getByLabel('1875', { exact: true }).check();
+	await expect(page).toHaveURL(/year=1875/);
+	const step = page.locator('.step');
+	await expect(step).toContainText('Treaty of Saint Petersburg');
+	await expect(step).toContainText('Held by Japan');
+	await expect.poll(() => drawn(page, LAYERS['border-1875'])).toBeGreaterThan(0);
+	expect(await drawn(page, LAYERS['ru-administered'])).toBe(0);
+	await page.getByLabel('1945', { exact: true }).check();
+	await expect(step).toContainText('Held by the Soviet Union');
+	await expect.poll(() => drawn(page, LAYERS['ru-administered'])).toBeGreaterThan(0);
+	expect(await drawn(page, LAYERS['border-1875'])).toBe(0);
+	await expect(step.locator('a[data-source]').first()).toHaveAttribute('href', /^https?:/);
+});
+
+test('keyboard alone: viewpoint, timeline and an overlay switch', async ({ page }) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	await page.getByLabel('Neutral').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByLabel('As Japan depicts it')).toBeChecked();
+	await expect(page).toHaveURL(/view=ja/);
+	await page.getByLabel('2022', { exact: true }).focus();
+	for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowLeft');
+	await expect(page.getByLabel('1855', { exact: true })).toBeChecked();
+	await expect(page).toHaveURL(/year=1855/);
+	await expect(page.locator('.step')).toContainText('Treaty of Shimoda');
+	await page.locator('input[data-overlay="border-1855"]').focus();
+	await page.keyboard.press('Space');
+	await expect(page.locator('input[data-overlay="border-1855"]')).not.toBeChecked();
+	await expect.poll(() => drawn(page, LAYERS['border-1855'])).toBe(0);
+});

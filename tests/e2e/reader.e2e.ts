@@ -1,0 +1,51 @@
+// Issue 4: from an island to a passage in the reader and back; from a passage to the map.
+import { expect, test } from './fixtures.ts';
+import { waitForMapIdle, waitForMapSettled } from './map.ts';
+
+const SLUG = 'nikkei-putin-win-island-row';
+
+test('from an island panel to a passage in the reader, and back', async ({ page }) => {
+	await page.goto('/islands/kunashir');
+	await waitForMapIdle(page);
+	const news = page.locator('section.passages');
+	await expect(news).toContainText('In the news');
+	await expect(news.locator('blockquote').first()).toContainText('four');
+	await news.locator('a[data-passage-link]').first().click();
+	await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}/passages/\\d+(#.*)?$`));
+	const selected = page.locator('.passage[aria-current="true"]');
+	await expect(selected).toBeVisible();
+	await expect(selected).toBeFocused();
+	await expect(selected).toBeInViewport();
+	await expect(page.locator('#article-title')).toHaveText(
+		"Putin's win raises Japan's hopes for progress on island row"
+	);
+	// Back to the island: by its chip, then by the browser's back button.
+	await selected.locator('a.chip[data-island="kunashir"]').click();
+	await expect(page).toHaveURL(/\/islands\/kunashir(#.*)?$/);
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`/passages/\\d+(#.*)?$`));
+	await page.goBack();
+	await expect(page).toHaveURL(/\/islands\/kunashir(#.*)?$/);
+	await expect(page.locator('#island-title')).toHaveText('Kunashir / Kunashiri');
+});
+
+test('from a passage to the map: its islands are highlighted and framed', async ({ page }) => {
+	await page.goto(`/articles/${SLUG}`);
+	await waitForMapIdle(page);
+	await expect(page.locator('.reader')).toContainText('TOKYO -- Japanese Prime Minister');
+	await expect(page.locator('.reader figcaption')).toContainText('© Reuters');
+	await page.locator('.passage[data-passage="2"] p').first().click();
+	await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}/passages/2(#.*)?$`));
+	await waitForMapSettled(page);
+	const state = await page.evaluate(() => {
+		const map = window.__kurilMap;
+		const ids = ['iturup', 'kunashir', 'shikotan', 'habomai'];
+		const b = map?.getBounds();
+		return {
+			selected: ids.filter((id) => map?.getFeatureState({ source: 'islands', id })?.selected),
+			contains: b ? [b.contains([147.8, 45.05]), b.contains([146.15, 43.5])] : []
+		};
+	});
+	expect(state.selected).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
+	expect(state.contains).toEqual([true, true]);
+});
