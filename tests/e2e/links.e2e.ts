@@ -138,12 +138,18 @@ test('back and forward walk a five-step session, camera included', async ({ page
 	for (let i = steps.length - 2; i >= 0; i--) {
 		await page.goBack();
 		await expect.poll(() => page.url()).toBe(steps[i]?.url);
-		expect(Math.abs((await camera(page)).zoom - (steps[i]?.zoom ?? 0))).toBeLessThan(0.01);
+		expect(
+			Math.abs((await camera(page)).zoom - (steps[i]?.zoom ?? 0)),
+			`back to step ${i + 1}: ${steps[i]?.url}`
+		).toBeLessThan(0.01);
 	}
 	for (let i = 1; i < steps.length; i++) {
 		await page.goForward();
 		await expect.poll(() => page.url()).toBe(steps[i]?.url);
-		expect(Math.abs((await camera(page)).zoom - (steps[i]?.zoom ?? 0))).toBeLessThan(0.01);
+		expect(
+			Math.abs((await camera(page)).zoom - (steps[i]?.zoom ?? 0)),
+			`forward to step ${i + 1}: ${steps[i]?.url}`
+		).toBeLessThan(0.01);
 	}
 });
 

@@ -66,7 +66,8 @@ export function updateState(patch: Partial<Omit<AppState, 'view'>>): Promise<voi
 let pendingCamera: Camera | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-function cancelPendingCamera() {
+/** Drops a camera not yet written, e.g. when the reader navigates before it lands. */
+export function cancelPendingCamera() {
 	clearTimeout(timer);
 	timer = undefined;
 	pendingCamera = null;
@@ -79,11 +80,14 @@ function cancelPendingCamera() {
 export function recordCamera(camera: Camera): void {
 	pendingCamera = camera;
 	if (timer) return;
+	// A camera belongs to the history entry it was seen on; if the reader has gone elsewhere
+	// (back, forward, a link) by the time it would be written, it is dropped.
+	const entry = location.pathname;
 	timer = setTimeout(() => {
 		timer = undefined;
 		const camera = pendingCamera;
 		pendingCamera = null;
-		if (camera) void updateState({ camera });
+		if (camera && location.pathname === entry) void updateState({ camera });
 	}, 250);
 }
 
