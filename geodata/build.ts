@@ -45,7 +45,7 @@ import {
 import { ISLAND_IDS, type IslandId } from '../src/lib/data/types.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
-import { collectFontSubsets } from './fonts.ts';
+import { FONT_FILES, buildFonts } from './fonts.ts';
 import { buildClaims, ClaimsError } from './claims.ts';
 
 export interface BuildOptions {
@@ -312,9 +312,6 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 		sources: p.sources
 	}));
 
-	const fonts = collectFontSubsets(opts.root, join(opts.staticDir, 'fonts'));
-	for (const [k, v] of Object.entries(fonts.sizes)) sizes[k] = v;
-
 	write(
 		opts.generatedModule,
 		[
@@ -324,7 +321,7 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 			'',
 			`export const ISLAND_GEO: Record<string, IslandGeo> = ${JSON.stringify(JSON.parse(stableStringify(generated)), null, '\t')};`,
 			'',
-			`export const FONT_FACES: FontFaceFile[] = ${JSON.stringify(fonts.faces, null, '\t')};`,
+			`export const FONT_FACES: FontFaceFile[] = ${JSON.stringify([{ file: FONT_FILES.regular, unicodeRange: '' }], null, '\t')};`,
 			'',
 			`export const CLAIMS: OverlayInfo[] = ${JSON.stringify(claimsInfo, null, '\t')};`,
 			''
@@ -367,6 +364,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			staticDir: join(root, 'static'),
 			generatedModule: join(root, 'src/lib/data/geodata.generated.ts')
 		});
+		// After the data: the font is cut to the characters the data (and the UI) can show.
+		const fonts = await buildFonts(root, join(root, 'static/fonts'));
+		for (const [file, bytes] of Object.entries(fonts)) console.log(`${file}: ${bytes} bytes`);
 	} catch (err) {
 		if (err instanceof GeodataError || err instanceof ClaimsError) {
 			console.error(`geodata build failed: ${err.message}`);

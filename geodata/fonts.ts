@@ -1,81 +1,65 @@
-// Self-hosted label and text fonts. MapLibre draws labels locally from the style's `font-faces`
-// (no glyph server), and the page uses the same files through fonts.css. Only the Noto Sans JP
-// subsets that cover a character the project's data can show are copied, so the site ships a few
-// hundred kilobytes of the font's 124 files and the browser fetches only what a page draws.
+// Self-hosted label and text font. MapLibre draws labels locally from the style's `font-faces` (no
+// glyph server) and the page uses the same files through fonts.css. The font is Noto Sans JP (the
+// OTF in @embedpdf/fonts-jp, which covers Latin, Cyrillic, kana and kanji), cut down with harfbuzz
+// (subset-font) to the characters the project can show: one small file instead of the
+// dozens of unicode-range slices a CJK web font is usually split into, each a request of its own.
 
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import subsetFont from 'subset-font';
 
-export interface FontFaceFile {
-	file: string;
-	unicodeRange: string;
-}
+// Regular only: a bold cut would double the bytes, and browsers embolden headings well enough.
+export const FONT_FILES = { regular: 'noto-sans-jp-400.woff2' } as const;
 
-type Range = [number, number];
+/** Always kept, so any English or Russian UI text and common punctuation render in the font. */
+const BASE_RANGES: [number, number][] = [
+	[0x20, 0x7e], // Basic Latin
+	[0xa0, 0x17f], // Latin-1 and Latin Extended-A (ō, ū in romaji)
+	[0x400, 0x45f], // Cyrillic
+	[0x2010, 0x2027], // dashes, quotes, ellipsis
+	[0x2190, 0x2193], // arrows
+	[0x3000, 0x3002] // ideographic space and full stops
+];
 
-function parseRanges(value: string): Range[] {
-	return value.split(',').map((part) => {
-		const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
-		const lo = parseInt(a as string, 16);
-		return [lo, b ? parseInt(b, 16) : lo];
-	});
-}
-
-/** Every character in the project's data files and UI strings, so no label or panel falls back. */
-function charactersUsed(root: string): Set<number> {
-	const used = new Set<number>();
-	for (const dir of ['src/lib/data', 'src/lib/components', 'src/routes']) {
-		const files = readdirSync(join(root, dir), { recursive: true }) as string[];
-		for (const f of files) {
-			if (!/\.(ts|svelte)$/.test(f) || f.includes('generated')) continue;
-			for (const ch of readFileSync(join(root, dir, f), 'utf8'))
-				used.add(ch.codePointAt(0) as number);
+/** Every character in the project's data, content and UI files. */
+function charactersUsed(root: string): string {
+	const used = new Set<string>();
+	for (const [lo, hi] of BASE_RANGES)
+		for (let c = lo; c <= hi; c++) used.add(String.fromCodePoint(c));
+	const dirs = ['src/lib', 'src/routes', 'content/articles'];
+	for (const dir of dirs) {
+		for (const f of readdirSync(join(root, dir), { recursive: true }) as string[]) {
+			if (!/\.(ts|svelte|json)$/.test(f) || f.endsWith('.test.ts')) continue;
+			for (const ch of readFileSync(join(root, dir, f), 'utf8')) if (ch >= ' ') used.add(ch);
 		}
 	}
-	return used;
+	return [...used].sort().join('');
 }
 
-export function collectFontSubsets(
-	root: string,
-	outDir: string
-): { faces: FontFaceFile[]; sizes: Record<string, number> } {
-	const pkg = join(root, 'node_modules/@fontsource/noto-sans-jp');
-	const css = readFileSync(join(pkg, '400.css'), 'utf8');
-	const used = charactersUsed(root);
-	const faces: FontFaceFile[] = [];
-	for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-		const body = block[1] as string;
-		const file = /files\/([^)]+\.woff2)/.exec(body)?.[1];
-		const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-		if (!file || !range) continue;
-		const ranges = parseRanges(range);
-		const always = /-(latin|cyrillic)-400/.test(file);
-		const needed =
-			always || [...used].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
-		if (needed) faces.push({ file, unicodeRange: range.trim() });
-	}
-	faces.sort((a, b) => a.file.localeCompare(b.file));
-
+export async function buildFonts(root: string, outDir: string): Promise<Record<string, number>> {
+	const pkg = join(root, 'node_modules/@embedpdf/fonts-jp');
+	const text = charactersUsed(root);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	const sizes: Record<string, number> = {};
-	for (const f of faces) {
-		copyFileSync(join(pkg, 'files', f.file), join(outDir, f.file));
-		sizes[`static/fonts/${f.file}`] = readFileSync(join(outDir, f.file)).byteLength;
+	const sources = { regular: 'NotoSansJP-Regular.otf' } as const;
+	for (const weight of ['regular'] as const) {
+		const font = readFileSync(join(pkg, 'fonts', sources[weight]));
+		const woff2 = await subsetFont(font, text, { targetFormat: 'woff2' });
+		writeFileSync(join(outDir, FONT_FILES[weight]), woff2);
+		sizes[`static/fonts/${FONT_FILES[weight]}`] = woff2.byteLength;
 	}
 	copyFileSync(join(pkg, 'LICENSE'), join(outDir, 'LICENSE-NotoSansJP.txt'));
-	const version = (
-		JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }
-	).version;
-	const cssOut = [
-		`/* Noto Sans JP ${version} (SIL Open Font License 1.1, see LICENSE-NotoSansJP.txt), from @fontsource/noto-sans-jp.`,
-		'   Generated by geodata/fonts.ts: only the subsets the project uses. */',
-		...faces.map(
-			(f) =>
-				`@font-face{font-family:'Noto Sans JP';font-style:normal;font-display:swap;font-weight:400;src:url(./${f.file}) format('woff2');unicode-range:${f.unicodeRange}}`
-		),
-		''
-	].join('\n');
-	writeFileSync(join(outDir, 'fonts.css'), cssOut);
-	return { faces, sizes };
+	const face = (weight: number, file: string) =>
+		`@font-face{font-family:'Noto Sans JP';font-style:normal;font-display:swap;font-weight:${weight};src:url(./${file}) format('woff2')}`;
+	writeFileSync(
+		join(outDir, 'fonts.css'),
+		[
+			'/* Noto Sans JP (SIL Open Font License 1.1, see LICENSE-NotoSansJP.txt), from @embedpdf/fonts-jp,',
+			`   subset by geodata/fonts.ts to the ${[...text].length} characters the project uses. */`,
+			face(400, FONT_FILES.regular),
+			''
+		].join('\n')
+	);
+	return sizes;
 }

@@ -54,12 +54,8 @@ export const LAYER_IDS = {
 export type IslandState = { hover?: boolean; selected?: boolean };
 
 function fontFaces(assetBase: string): FontFacesSpecification {
-	return {
-		[FONT]: FONT_FACES.map((f) => ({
-			url: `${assetBase}/fonts/${f.file}`,
-			'unicode-range': f.unicodeRange.split(',').map((r) => r.trim())
-		}))
-	};
+	// One subset file covers every character the data can show (geodata/fonts.ts).
+	return { [FONT]: FONT_FACES.map((f) => ({ url: `${assetBase}/fonts/${f.file}` })) };
 }
 
 export function overlaySources(assetBase: string): Record<string, SourceSpecification> {
