@@ -26,7 +26,7 @@ import { LANDMARKS } from '../src/lib/data/places.ts';
 import { SOURCES } from '../src/lib/data/sources.ts';
 import type { IslandId, LngLat, SourceId } from '../src/lib/data/types.ts';
 import { BASEMAP_TOLERANCE, OUTPUT_PRECISION } from './config.ts';
-import { roundCoords } from './lib.ts';
+import { ringsBbox, roundCoords } from './lib.ts';
 
 export const NAUTICAL_MILE_KM = 1.852;
 /** The 12-nautical-mile territorial sea both states claim (UNCLOS art. 3). */
@@ -134,18 +134,6 @@ interface Coast {
 /** Side of a cell of the segment index, km. */
 const CELL_KM = 5;
 
-function ringsBBox(rings: Rings): BBox {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const ring of rings)
-		for (const [x, y] of ring as [number, number][]) {
-			w = Math.min(w, x);
-			s = Math.min(s, y);
-			e = Math.max(e, x);
-			n = Math.max(n, y);
-		}
-	return [w, s, e, n];
-}
-
 function grow([w, s, e, n]: BBox, deg: number): BBox {
 	return [
 		w - deg / Math.cos(((s + n) / 2) * RAD),
@@ -208,7 +196,7 @@ function makeCoast(polys: Rings[], project: Project, window: BBox): Coast {
 		y0,
 		cols,
 		rows,
-		polys: land.map((rings) => ({ bbox: ringsBBox(rings), rings }))
+		polys: land.map((rings) => ({ bbox: ringsBbox(rings), rings }))
 	};
 }
 
@@ -545,8 +533,8 @@ function minus(
  */
 function lensBox(a: Rings[], b: Rings[], km: number): BBox {
 	const deg = km / (EARTH_RADIUS_KM * RAD) + 0.05;
-	const ba = grow(ringsBBox(a.flat()), deg);
-	const bb = grow(ringsBBox(b.flat()), deg);
+	const ba = grow(ringsBbox(a.flat()), deg);
+	const bb = grow(ringsBbox(b.flat()), deg);
 	const box: BBox = [
 		Math.max(ba[0], bb[0]),
 		Math.max(ba[1], bb[1]),
@@ -691,7 +679,7 @@ export function buildClaims(
 	const kamchatka = [polygonAt(input.polygons, 'kamchatka', CLAIM_REFERENCE_POINTS.kamchatka)];
 
 	// Japan near the islands only, for the buffers and the field (the polygon reaches 141.5°E).
-	const near = grow(ringsBBox(islands.flat()), 1);
+	const near = grow(ringsBbox(islands.flat()), 1);
 	const clipNear = (polys: Rings[]) =>
 		polys
 			.map((rings) => bboxClip({ type: 'Polygon', coordinates: rings }, near).geometry)

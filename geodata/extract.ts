@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { EXTRACT_BBOX, SOURCE_PACKAGE, SOURCE_VERSION } from './config.ts';
-import { roundCoords, ringArea, stableStringify } from './lib.ts';
+import { ringArea, ringsBbox, roundCoords, stableStringify } from './lib.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const cacheDir = join(root, 'geodata', '.cache');
@@ -54,18 +54,6 @@ function polygonsOf(feature: Feature): Position[][][] {
 	return [];
 }
 
-function bboxOf(rings: Position[][]): [number, number, number, number] {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const ring of rings)
-		for (const [x, y] of ring as [number, number][]) {
-			w = Math.min(w, x);
-			s = Math.min(s, y);
-			e = Math.max(e, x);
-			n = Math.max(n, y);
-		}
-	return [w, s, e, n];
-}
-
 function main() {
 	const { tarball, file } = fetchPackage();
 	const tarBytes = readFileSync(tarball);
@@ -84,7 +72,7 @@ function main() {
 	for (const feature of world.features) {
 		const a3 = String(feature.properties?.A3 ?? '');
 		for (const poly of polygonsOf(feature)) {
-			const [w, s, e, n] = bboxOf(poly);
+			const [w, s, e, n] = ringsBbox(poly);
 			if (e < W || w > E || n < S || s > N) continue;
 			polygonsIn++;
 			const inside = w >= W && e <= E && s >= S && n <= N;
@@ -112,8 +100,8 @@ function main() {
 	}
 	// Deterministic order regardless of the order in the source: west to east, then south to north.
 	out.sort((a, b) => {
-		const [aw, as] = bboxOf(a.geometry.coordinates);
-		const [bw, bs] = bboxOf(b.geometry.coordinates);
+		const [aw, as] = ringsBbox(a.geometry.coordinates);
+		const [bw, bs] = ringsBbox(b.geometry.coordinates);
 		return aw - bw || as - bs;
 	});
 

@@ -77,3 +77,16 @@ export function minGapKm(a: Position[][], b: Position[][][]): number {
 	}
 	return best;
 }
+
+/** [west, south, east, north] of every position in the rings. */
+export function ringsBbox(rings: Position[][]): [number, number, number, number] {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const ring of rings)
+		for (const [x, y] of ring as [number, number][]) {
+			w = Math.min(w, x);
+			s = Math.min(s, y);
+			e = Math.max(e, x);
+			n = Math.max(n, y);
+		}
+	return [w, s, e, n];
+}
