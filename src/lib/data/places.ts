@@ -2,7 +2,7 @@
 // names onto the island features) and the article gazetteer all read this file. A name added here
 // shows up everywhere; a name missing here is missing everywhere.
 //
-// Names and their sources: ../shared/reference/FACTS.md §1–§4 as copied into this project.
+// Names and their sources: the reference fact sheet (FACTS.md §1–§4) as copied into this project.
 // Reference points identify the island polygons in the geodata build by point-in-polygon, so each
 // island's and islet's point must lie inside its own coastline polygon (the build fails otherwise).
 
