@@ -194,3 +194,29 @@ export function patternImage(
 		}
 	return { width: size, height: size, data };
 }
+
+/**
+ * Other labels: islets like islands; settlements and landmarks under their current name with the
+ * other form in brackets ("Yuzhno-Kurilsk (Furukamappu)"), turned round when the Japanese form leads.
+ */
+export function placeLabel(lead: NameLead): DataDrivenPropertyValueSpecification<string> {
+	const first = lead === 'ja' ? 'enJa' : 'enRu';
+	const second = lead === 'ja' ? 'enRu' : 'enJa';
+	return [
+		'case',
+		['==', ['get', 'kind'], 'islet'],
+		['concat', englishLabel(lead), '\n', NATIVE_LABEL],
+		[
+			'concat',
+			['get', first],
+			[
+				'case',
+				['!=', ['get', 'enRu'], ['get', 'enJa']],
+				['concat', ' (', ['get', second], ')'],
+				''
+			],
+			'\n',
+			NATIVE_LABEL
+		]
+	] as ExpressionSpecification;
+}

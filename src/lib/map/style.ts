@@ -9,7 +9,14 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { FONT_FACES } from '#lib/data/geodata.generated.ts';
-import { CLAIMS_SOURCE, NATIVE_LABEL, claimLayers, englishLabel, islandLabel } from './overlays.ts';
+import {
+	CLAIMS_SOURCE,
+	NATIVE_LABEL,
+	claimLayers,
+	englishLabel,
+	islandLabel,
+	placeLabel
+} from './overlays.ts';
 
 export const OSM_ATTRIBUTION =
 	'© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap contributors</a> (ODbL)';
@@ -138,23 +145,7 @@ export function overlayLayers(): LayerSpecification[] {
 				['>=', ['zoom'], ['get', 'minzoom']]
 			],
 			layout: {
-				'text-field': [
-					'case',
-					['==', ['get', 'kind'], 'islet'],
-					['concat', englishNames, '\n', nativeNames],
-					[
-						'concat',
-						['get', 'enRu'],
-						[
-							'case',
-							['!=', ['get', 'enRu'], ['get', 'enJa']],
-							['concat', ' (', ['get', 'enJa'], ')'],
-							''
-						],
-						'\n',
-						nativeNames
-					]
-				],
+				'text-field': placeLabel('both'),
 				'text-font': [FONT],
 				'text-size': ['match', ['get', 'kind'], 'region', 14, 'islet', 10.5, 11.5],
 				'text-anchor': 'top',
