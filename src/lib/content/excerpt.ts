@@ -6,7 +6,9 @@ export function shorten(text: string, max: number): string {
 	const chars = [...text];
 	if (chars.length <= max) return text;
 	const cut = chars.slice(0, max - 1).join('');
+	// Already at a word boundary when the next character is a space; else back off to the last one.
+	const atBoundary = /\s/.test(chars[max - 1] ?? '');
 	const space = cut.search(/\s\S*$/);
-	const head = space > max * 0.6 ? cut.slice(0, space) : cut;
+	const head = atBoundary || space <= max * 0.6 ? cut : cut.slice(0, space);
 	return `${head.replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -82,8 +82,6 @@ const PRESENT: Pick<TimelineStep, 'holder' | 'inForce' | 'holderText'> = {
 	holderText: 'Russia'
 };
 
-export const PRESENT_YEAR = TIMELINE_YEARS[TIMELINE_YEARS.length - 1] as number;
-
 function byTitle(title: string): TimelineEvent {
 	const event = TIMELINE.find((e) => e.title === title);
 	if (!event) throw new Error(`timeline-steps.ts: no event titled "${title}" in timeline.ts`);

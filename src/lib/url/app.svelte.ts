@@ -9,7 +9,6 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { browser } from '$app/env';
 import {
-	DEFAULT_STATE,
 	parseUrl,
 	sameState,
 	serializeUrl,
@@ -90,5 +89,3 @@ export function recordCamera(camera: Camera): void {
 		if (camera && location.pathname === entry) void updateState({ camera });
 	}, 250);
 }
-
-export { DEFAULT_STATE };

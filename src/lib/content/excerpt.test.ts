@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { shorten } from './excerpt.ts';
+
+describe('shorten', () => {
+	it('leaves a text that fits as it is', () => {
+		expect(shorten('Let us advance together.', 40)).toBe('Let us advance together.');
+	});
+
+	it('cuts at a word boundary and marks the cut with an ellipsis', () => {
+		const out = shorten(
+			'Abe urged further progress in talks with Russia to resolve the dispute',
+			30
+		);
+		expect(out).toBe('Abe urged further progress in…');
+		expect([...out].length).toBeLessThanOrEqual(30);
+	});
+
+	it('drops trailing punctuation before the ellipsis and counts characters, not UTF-16 units', () => {
+		expect(shorten('One, two, three, four, five', 11)).toBe('One, two…');
+		expect([...shorten('択捉島 国後島 色丹島 歯舞群島 北方領土', 9)].length).toBeLessThanOrEqual(9);
+	});
+
+	it('cuts inside a long word rather than returning almost nothing', () => {
+		expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+	});
+});
