@@ -36,7 +36,7 @@
 // body, the headline above it, a section label (at most five words) above that; a byline ("By ...")
 // or printed date line may sit anywhere in it. Headline and dek given in the metadata override this.
 
-import type { CleanRule, RemovedLine } from './model.ts';
+import type { ArticleContent, CleanRule, RemovedLine } from './model.ts';
 import { IngestError } from './errors.ts';
 
 export interface CleanedCaption {
@@ -45,13 +45,11 @@ export interface CleanedCaption {
 	afterParagraph: number;
 }
 
-export interface Cleaned {
-	title: string;
-	dek: string | null;
-	section: string | null;
-	dateline: string | null;
-	byline: string | null;
-	printedDate: string | null;
+/** The header fields as article.json stores them; paragraphs as plain text, before linking. */
+export interface Cleaned extends Pick<
+	ArticleContent,
+	'title' | 'dek' | 'section' | 'dateline' | 'byline' | 'printedDate'
+> {
 	paragraphs: string[];
 	captions: CleanedCaption[];
 	removed: RemovedLine[];
