@@ -1,6 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-	namespace App {}
+	namespace App {
+		interface PageState {
+			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */
+			href?: string;
+		}
+	}
 
 	interface ImportMetaEnv {
 		/** Optional MapLibre style URL for an online basemap; the default map is offline. */

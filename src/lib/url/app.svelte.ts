@@ -4,7 +4,7 @@
 // viewpoint, year, lead and camera replace the current entry, so back and forward walk what the
 // reader chose to look at, not every pan.
 
-import { goto } from '$app/navigation';
+import { goto, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { browser } from '$app/env';
@@ -27,14 +27,15 @@ export function basePath(): string {
 const options = () => ({ base: basePath(), isArticle: articleExists, passageCount });
 
 /**
- * The state the current URL describes. Settings and camera change the URL by shallow navigation,
- * which Kit reports in `page.shallow.url` (page.url stays the last full navigation's). During
- * prerendering the query and hash do not exist (Kit forbids reading them), so the server renders
- * each page in its default state.
+ * The state the current URL describes. Settings and camera change the URL by shallow routing
+ * (replaceState), which leaves `page.url` at the last full navigation's; the shallow URL is kept in
+ * `page.state.href`, which Kit stores with the history entry, so back and forward restore it too.
+ * During prerendering the query and hash do not exist (Kit forbids reading them), so the server
+ * renders each page in its default state.
  */
 export function currentState(): AppState {
 	if (!browser) return parseUrl(page.url.pathname, options());
-	return parseUrl((page.shallow?.url ?? page.url).href, options());
+	return parseUrl(page.state.href ?? page.url.href, options());
 }
 
 /** A link to `view`, keeping the reader's overlays, viewpoint, year and lead (not the camera). */
@@ -49,7 +50,7 @@ export function hrefForState(state: AppState): string {
 /** Go to another island, article or passage: a new history entry. */
 export function navigateTo(view: View): Promise<void> {
 	cancelPendingCamera();
-	return goto(hrefFor(view), { reset: false });
+	return goto(hrefFor(view));
 }
 
 /** Change what is shown on the same view without a new history entry. */
@@ -59,7 +60,9 @@ export function updateState(patch: Partial<Omit<AppState, 'view'>>): Promise<voi
 	const current = currentState();
 	const next = { ...current, ...patch };
 	if (sameState(current, next)) return Promise.resolve();
-	return goto(hrefForState(next), { replace: true, shallow: true, reset: false });
+	const href = hrefForState(next);
+	replaceState(href, { href: new URL(href, location.href).href });
+	return Promise.resolve();
 }
 
 let pendingCamera: Camera | null = null;
