@@ -1,6 +1,6 @@
 // Shapes of src/lib/data/geodata.generated.ts, which geodata/build.ts writes.
 import type { LngLat } from './types.ts';
-import type { OverlayId } from '../url/state.ts';
+import type { OverlayId } from './types.ts';
 
 export interface IslandGeo {
 	/** Area computed from the coastline polygons (turf.area), km². */

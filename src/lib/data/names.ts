@@ -2,7 +2,7 @@
 // differ, so that neither side's name silently wins.
 
 import type { Place } from './places.ts';
-import type { NameLead } from '../url/state.ts';
+import type { NameLead } from './types.ts';
 
 /** The English name with the chosen form first: "Iturup / Etorofu", "Etorofu (Iturup)"… */
 export function englishName(place: Place, lead: NameLead = 'both'): string {

@@ -4,7 +4,7 @@
 
 import { TIMELINE, type TimelineEvent } from './timeline.ts';
 import type { SourceId } from './types.ts';
-import { TIMELINE_YEARS, type OverlayId } from '../url/state.ts';
+import { TIMELINE_YEARS, type OverlayId } from './types.ts';
 
 export type Holder = 'japan' | 'ussr' | 'russia';
 type StepOverlay = OverlayId;

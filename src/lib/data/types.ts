@@ -8,6 +8,47 @@ export function isIslandId(value: unknown): value is IslandId {
 	return typeof value === 'string' && (ISLAND_IDS as readonly string[]).includes(value);
 }
 
+// The ids below are shared by the data, the map, the geodata build and the URL codec; they live here,
+// at the bottom of the import graph, so that every layer imports them from one place.
+
+export const OVERLAY_IDS = [
+	'ru-administered',
+	'jp-claimed',
+	'border-1855',
+	'border-1875',
+	'transfer-1956',
+	'median-line'
+] as const;
+export type OverlayId = (typeof OVERLAY_IDS)[number];
+
+/** "Neutral", "As Japan depicts it", "As Russia depicts it". */
+export const VIEWPOINTS = ['neutral', 'ja', 'ru'] as const;
+export type Viewpoint = (typeof VIEWPOINTS)[number];
+
+/** Which name leads on labels: both, the Japanese form (Etorofu), the Russian form (Iturup). */
+export const NAME_LEADS = ['both', 'ja', 'ru'] as const;
+export type NameLead = (typeof NAME_LEADS)[number];
+
+/** The timeline's stops; 2022 is the present day and the default. */
+export const TIMELINE_YEARS = [1855, 1875, 1905, 1945, 1951, 1956, 1993, 2001, 2018, 2022] as const;
+export type TimelineYear = (typeof TIMELINE_YEARS)[number];
+
+export function isOverlayId(value: unknown): value is OverlayId {
+	return (OVERLAY_IDS as readonly unknown[]).includes(value);
+}
+
+export function isViewpoint(value: unknown): value is Viewpoint {
+	return (VIEWPOINTS as readonly unknown[]).includes(value);
+}
+
+export function isNameLead(value: unknown): value is NameLead {
+	return (NAME_LEADS as readonly unknown[]).includes(value);
+}
+
+export function isTimelineYear(value: unknown): value is TimelineYear {
+	return (TIMELINE_YEARS as readonly unknown[]).includes(value);
+}
+
 /** Longitude, latitude in WGS84 degrees. */
 export type LngLat = readonly [number, number];
 

@@ -12,21 +12,18 @@ import {
 	isValidState,
 	MAX_LATITUDE,
 	MAX_SLUG_LENGTH,
-	NAME_LEADS,
-	OVERLAY_IDS,
 	parseUrl,
 	passagePath,
 	sameState,
 	serializeUrl,
-	TIMELINE_YEARS,
 	viewPath,
-	VIEWPOINTS,
 	withView,
 	type AppState,
 	type Camera,
 	type ParseOptions,
 	type View
 } from './state.ts';
+import { NAME_LEADS, OVERLAY_IDS, TIMELINE_YEARS, VIEWPOINTS } from '#lib/data/types.ts';
 
 const state = (patch: Partial<AppState>): AppState => ({ ...canonical(DEFAULT_STATE), ...patch });
 const camera = (patch: Partial<Camera>): Camera => ({

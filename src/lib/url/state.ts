@@ -2,29 +2,19 @@
 // canonical link. Pure functions with no Svelte/SvelteKit imports, so routes, components, the
 // prerenderer and the tests all share one codec. The scheme is documented in ./README.md.
 
-import { isIslandId, type IslandId } from '#lib/data/types.ts';
-
-export const OVERLAY_IDS = [
-	'ru-administered',
-	'jp-claimed',
-	'border-1855',
-	'border-1875',
-	'transfer-1956',
-	'median-line'
-] as const;
-export type OverlayId = (typeof OVERLAY_IDS)[number];
-
-/** "Neutral", "As Japan depicts it", "As Russia depicts it". */
-export const VIEWPOINTS = ['neutral', 'ja', 'ru'] as const;
-export type Viewpoint = (typeof VIEWPOINTS)[number];
-
-/** Which name leads on labels: both, the Japanese form (Etorofu), the Russian form (Iturup). */
-export const NAME_LEADS = ['both', 'ja', 'ru'] as const;
-export type NameLead = (typeof NAME_LEADS)[number];
-
-/** The timeline's stops; 2022 is the present day and the default. */
-export const TIMELINE_YEARS = [1855, 1875, 1905, 1945, 1951, 1956, 1993, 2001, 2018, 2022] as const;
-export type TimelineYear = (typeof TIMELINE_YEARS)[number];
+import {
+	isIslandId,
+	isNameLead,
+	isOverlayId,
+	isTimelineYear,
+	isViewpoint,
+	OVERLAY_IDS,
+	type IslandId,
+	type NameLead,
+	type OverlayId,
+	type TimelineYear,
+	type Viewpoint
+} from '#lib/data/types.ts';
 
 export interface Camera {
 	zoom: number;
@@ -120,22 +110,6 @@ const DUMMY_ORIGIN = 'http://url-state.invalid';
 
 // ---------------------------------------------------------------------------------------------
 // Guards
-
-export function isOverlayId(value: unknown): value is OverlayId {
-	return (OVERLAY_IDS as readonly unknown[]).includes(value);
-}
-
-export function isViewpoint(value: unknown): value is Viewpoint {
-	return (VIEWPOINTS as readonly unknown[]).includes(value);
-}
-
-export function isNameLead(value: unknown): value is NameLead {
-	return (NAME_LEADS as readonly unknown[]).includes(value);
-}
-
-export function isTimelineYear(value: unknown): value is TimelineYear {
-	return (TIMELINE_YEARS as readonly unknown[]).includes(value);
-}
 
 export function isSlug(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
