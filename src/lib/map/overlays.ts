@@ -9,7 +9,7 @@ import type {
 	LayerSpecification
 } from 'maplibre-gl';
 
-import { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint } from '#lib/data/types.ts';
+import type { NameLead, OverlayId, Viewpoint } from '#lib/data/types.ts';
 
 export interface OverlayStyle {
 	id: OverlayId;

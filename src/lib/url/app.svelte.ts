@@ -61,7 +61,8 @@ export function updateState(patch: Partial<Omit<AppState, 'view'>>): Promise<voi
 	const next = { ...current, ...patch };
 	if (sameState(current, next)) return Promise.resolve();
 	const href = hrefForState(next);
-	replaceState(href, { href: new URL(href, location.href).href });
+	// A plain string, not a URL object: page.state is serialised into the history entry.
+	replaceState(href, { href: location.origin + href });
 	return Promise.resolve();
 }
 
