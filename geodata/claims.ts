@@ -3,8 +3,9 @@
 // drawn by hand. Pure: the build passes in the extract's polygons and its four island features.
 //
 // Method, in short:
-// - Distances are measured on the sphere (R = 6371.0088 km, turf's radius) through an azimuthal
-//   equidistant projection centred on each small region, where planar distance is exact to 1e-4.
+// - Distances are measured on the sphere (R = 6371.0088 km, turf's radius) through d3-geo's
+//   azimuthal equidistant projection centred on each small region, where planar distance is exact
+//   to 1e-4.
 // - An equidistance line between two coasts A and B is the zero line of d(A) − d(B), with d the
 //   signed distance to a coast (negative on land). It is traced with turf.isolines on a ~1 km grid,
 //   then every vertex is moved by bisection along its grid edge onto the exact zero, and chords are
@@ -12,21 +13,40 @@
 // - A territorial sea is turf.buffer of the coast by 12 nautical miles (22.224 km). Where it would
 //   overlap a neighbour's sea, the side of the equidistance line nearer the neighbour is cut off.
 
-import { bboxClip, buffer, difference, featureCollection, isolines, simplify } from '@turf/turf';
+import {
+	bbox,
+	bboxClip,
+	bboxPolygon,
+	booleanPointInPolygon,
+	buffer,
+	destination,
+	difference,
+	featureCollection,
+	isolines,
+	simplify
+} from '@turf/turf';
+import { geoAzimuthalEquidistant } from 'd3-geo';
 import type {
 	Feature,
 	FeatureCollection,
+	Geometry,
 	LineString,
 	MultiPolygon,
 	Point,
 	Polygon,
 	Position
 } from 'geojson';
-import { LANDMARKS } from '../src/lib/data/places.ts';
-import { SOURCES } from '../src/lib/data/sources.ts';
-import type { IslandId, LngLat, SourceId } from '../src/lib/data/types.ts';
+import { LANDMARKS } from '#lib/data/places.ts';
+import { SOURCES } from '#lib/data/sources.ts';
+import {
+	OVERLAY_IDS,
+	type IslandId,
+	type LngLat,
+	type OverlayId,
+	type SourceId
+} from '#lib/data/types.ts';
 import { BASEMAP_TOLERANCE, OUTPUT_PRECISION } from './config.ts';
-import { ringsBbox, roundCoords } from './lib.ts';
+import { roundCoords } from './lib.ts';
 
 export const NAUTICAL_MILE_KM = 1.852;
 /** The 12-nautical-mile territorial sea both states claim (UNCLOS art. 3). */
@@ -46,18 +66,12 @@ const GRID_KM = 1;
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
-export const CLAIM_IDS = [
-	'ru-administered',
-	'jp-claimed',
-	'transfer-1956',
-	'median-line',
-	'border-1855',
-	'border-1875'
-] as const;
-export type ClaimId = (typeof CLAIM_IDS)[number];
+// Only the TEXT block below still names the overlay ids so; it is moving into the data layer, and
+// this alias goes with it.
+type ClaimId = OverlayId;
 
 export interface ClaimProperties {
-	id: ClaimId;
+	id: OverlayId;
 	kind: 'area' | 'line';
 	/** Short and neutral, for a legend or a list. */
 	title: string;
@@ -99,22 +113,17 @@ export class ClaimsError extends Error {}
 // ---------------------------------------------------------------------------------------------
 // Distances
 
-/** Azimuthal equidistant projection on the sphere, in km, centred on (lon0, lat0). */
+/** d3-geo's azimuthal equidistant projection in km, centred on (lon0, lat0); y grows southward. */
 function projection(lon0: number, lat0: number): Project {
-	const l0 = lon0 * RAD;
-	const s0 = Math.sin(lat0 * RAD);
-	const c0 = Math.cos(lat0 * RAD);
+	const project = geoAzimuthalEquidistant()
+		.rotate([-lon0, -lat0])
+		.scale(EARTH_RADIUS_KM)
+		.translate([0, 0]);
 	return (lon, lat) => {
-		const dl = lon * RAD - l0;
-		const sp = Math.sin(lat * RAD);
-		const cp = Math.cos(lat * RAD);
-		const cdl = Math.cos(dl);
-		const east = cp * Math.sin(dl);
-		const north = c0 * sp - s0 * cp * cdl;
-		const sinc = Math.hypot(east, north);
-		if (sinc === 0) return [0, 0];
-		const k = (EARTH_RADIUS_KM * Math.atan2(sinc, s0 * sp + c0 * cp * cdl)) / sinc;
-		return [k * east, k * north];
+		const xy = project([lon, lat]);
+		// Only a projection stream clips; a single point always projects.
+		if (!xy) throw new ClaimsError(`(${lon}, ${lat}) does not project`);
+		return xy;
 	};
 }
 
@@ -128,41 +137,26 @@ interface Coast {
 	y0: number;
 	cols: number;
 	rows: number;
-	polys: { bbox: BBox; rings: Rings }[];
+	/** The polygons for the inside test, each with its turf bbox. */
+	land: Feature<Polygon>[];
 }
 
 /** Side of a cell of the segment index, km. */
 const CELL_KM = 5;
 
-function grow([w, s, e, n]: BBox, deg: number): BBox {
-	return [
-		w - deg / Math.cos(((s + n) / 2) * RAD),
-		s - deg,
-		e + deg / Math.cos(((s + n) / 2) * RAD),
-		n + deg
-	];
-}
-
-function overlaps(a: BBox, b: BBox): boolean {
-	return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-}
-
 /**
- * A coast for distance queries within `window`: every segment whose box meets the window grown by
- * a degree (no point of the window is nearer to a segment left out than that), and the whole
- * polygons for the inside test.
+ * A coast for distance queries: every segment of the polygons, projected and indexed, and the
+ * polygons for the inside test. The coasts are at most a few hundred kilometres across (Japan's is
+ * cut near the islands), so all of each is indexed; a query only visits the cells near its point.
  */
-function makeCoast(polys: Rings[], project: Project, window: BBox): Coast {
-	const wide = grow(window, 1);
+function makeCoast(polys: Rings[], project: Project): Coast {
 	const list: number[] = [];
 	for (const rings of polys)
-		for (const ring of rings)
-			for (let i = 1; i < ring.length; i++) {
-				const [x1, y1] = ring[i - 1] as [number, number];
-				const [x2, y2] = ring[i] as [number, number];
-				const box: BBox = [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
-				if (overlaps(box, wide)) list.push(...project(x1, y1), ...project(x2, y2));
-			}
+		for (const ring of rings) {
+			const xy = ring.map(([lon, lat]) => project(lon as number, lat as number));
+			for (let i = 1; i < xy.length; i++)
+				list.push(...(xy[i - 1] as [number, number]), ...(xy[i] as [number, number]));
+		}
 	const seg = Float64Array.from(list);
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (let i = 0; i < seg.length; i += 2) {
@@ -182,34 +176,11 @@ function makeCoast(polys: Rings[], project: Project, window: BBox): Coast {
 			for (let r = row(Math.min(ay!, by!)); r <= row(Math.max(ay!, by!)); r++)
 				(cells[r * cols + c] as number[]).push(i);
 	}
-	// The inside test only needs the land near the window: clipping keeps it exact there.
-	const near = grow(window, 0.2);
-	const land = polys
-		.map((rings) => bboxClip({ type: 'Polygon', coordinates: rings }, near).geometry)
-		.flatMap((g) => ringsOf(g as Polygon | MultiPolygon))
-		.filter((rings) => (rings[0]?.length ?? 0) >= 4);
-	return {
-		project,
-		seg,
-		cells,
-		x0,
-		y0,
-		cols,
-		rows,
-		polys: land.map((rings) => ({ bbox: ringsBbox(rings), rings }))
-	};
-}
-
-function insideRings(rings: Rings, lon: number, lat: number): boolean {
-	let inside = false;
-	for (const ring of rings)
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const [xi, yi] = ring[i] as [number, number];
-			const [xj, yj] = ring[j] as [number, number];
-			if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi)
-				inside = !inside;
-		}
-	return inside;
+	const land = polys.map((rings): Feature<Polygon> => {
+		const geometry: Polygon = { type: 'Polygon', coordinates: rings };
+		return { type: 'Feature', properties: {}, bbox: boxOf(geometry), geometry };
+	});
+	return { project, seg, cells, x0, y0, cols, rows, land };
 }
 
 function segmentDistance(s: Float64Array, i: number, x: number, y: number): number {
@@ -249,11 +220,9 @@ function signedDistance(coast: Coast, lon: number, lat: number): number {
 			}
 		}
 	}
-	for (const p of coast.polys) {
-		const [w, so, e, n] = p.bbox;
-		if (lon >= w && lon <= e && lat >= so && lat <= n && insideRings(p.rings, lon, lat))
-			return -best;
-	}
+	// turf compares a feature's `bbox` with the point before it walks the rings, so the polygons far
+	// from the point (most of them, for most of the calls) cost four comparisons each.
+	for (const land of coast.land) if (booleanPointInPolygon([lon, lat], land)) return -best;
 	return best;
 }
 
@@ -291,8 +260,8 @@ function equidistance(name: string, a: Rings[], b: Rings[], region: BBox): Equid
 	const [w, s] = region;
 	const midLat = (region[1] + region[3]) / 2;
 	const project = projection((region[0] + region[2]) / 2, midLat);
-	const coastA = makeCoast(a, project, region);
-	const coastB = makeCoast(b, project, region);
+	const coastA = makeCoast(a, project);
+	const coastB = makeCoast(b, project);
 	const f = (lon: number, lat: number) =>
 		signedDistance(coastA, lon, lat) - signedDistance(coastB, lon, lat);
 
@@ -433,7 +402,8 @@ function equidistance(name: string, a: Rings[], b: Rings[], region: BBox): Equid
 			}
 	const candidates = [true, false].map((forward) => {
 		const ring = [...line, ...walk(forward), start];
-		return { ring, hit: insideRings([ring], probe[0], probe[1]) };
+		const side: Polygon = { type: 'Polygon', coordinates: [ring] };
+		return { ring, hit: booleanPointInPolygon(probe, side) };
 	});
 	const chosen = candidates.filter((c) => c.hit);
 	if (chosen.length !== 1)
@@ -499,6 +469,11 @@ function ringsOf(g: Polygon | MultiPolygon): Rings[] {
 	return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
+/** turf's bbox of 2-D geometry: always four numbers. */
+function boxOf(geojson: Feature | Geometry): BBox {
+	return bbox(geojson) as BBox;
+}
+
 function multi(polys: Rings[]): Feature<MultiPolygon> {
 	return {
 		type: 'Feature',
@@ -527,21 +502,24 @@ function minus(
 	return out;
 }
 
+function grow([w, s, e, n]: BBox, deg: number): BBox {
+	return [
+		w - deg / Math.cos(((s + n) / 2) * RAD),
+		s - deg,
+		e + deg / Math.cos(((s + n) / 2) * RAD),
+		n + deg
+	];
+}
+
 /**
  * A box holding every point within `km` of both coasts: the overlap of the coasts' boxes, each
  * grown by `km`, with a margin so that the line leaves the overlap before it meets the grid's edge.
  */
 function lensBox(a: Rings[], b: Rings[], km: number): BBox {
 	const deg = km / (EARTH_RADIUS_KM * RAD) + 0.05;
-	const ba = grow(ringsBbox(a.flat()), deg);
-	const bb = grow(ringsBbox(b.flat()), deg);
-	const box: BBox = [
-		Math.max(ba[0], bb[0]),
-		Math.max(ba[1], bb[1]),
-		Math.min(ba[2], bb[2]),
-		Math.min(ba[3], bb[3])
-	];
-	if (box[0] >= box[2] || box[1] >= box[3]) throw new ClaimsError(`no overlap within ${km} km`);
+	const box = boxOf(bboxClip(bboxPolygon(grow(boxOf(multi(a)), deg)), grow(boxOf(multi(b)), deg)));
+	// An empty overlap clips to no ring, whose box is [Infinity, Infinity, -Infinity, -Infinity].
+	if (!(box[0] < box[2] && box[1] < box[3])) throw new ClaimsError(`no overlap within ${km} km`);
 	return box;
 }
 
@@ -586,9 +564,7 @@ function polygonAt(
 	name: string,
 	[lon, lat]: readonly number[]
 ): Rings {
-	const hits = polygons.filter((p) =>
-		insideRings(p.geometry.coordinates, lon as number, lat as number)
-	);
+	const hits = polygons.filter((p) => booleanPointInPolygon([lon as number, lat as number], p));
 	if (hits.length !== 1)
 		throw new ClaimsError(
 			`geodata/claims.ts: the reference point of "${name}" (${lon}, ${lat}) lies in ${hits.length} coastline polygons; it must lie in exactly one.`
@@ -679,7 +655,7 @@ export function buildClaims(
 	const kamchatka = [polygonAt(input.polygons, 'kamchatka', CLAIM_REFERENCE_POINTS.kamchatka)];
 
 	// Japan near the islands only, for the buffers and the field (the polygon reaches 141.5°E).
-	const near = grow(ringsBbox(islands.flat()), 1);
+	const near = grow(boxOf(multi(islands)), 1);
 	const clipNear = (polys: Rings[]) =>
 		polys
 			.map((rings) => bboxClip({ type: 'Polygon', coordinates: rings }, near).geometry)
@@ -726,7 +702,7 @@ export function buildClaims(
 	const claimed = minus(sea, multi(hokkaidoLand), vries.sideA);
 	const transfer = multi([...island('shikotan'), ...island('habomai')]);
 
-	const geometries: Record<ClaimId, Polygon | MultiPolygon | LineString> = {
+	const geometries: Record<OverlayId, Polygon | MultiPolygon | LineString> = {
 		'ru-administered': tidyArea(administered.geometry),
 		'jp-claimed': tidyArea(claimed.geometry),
 		'transfer-1956': tidyArea(transfer.geometry),
@@ -745,7 +721,7 @@ export function buildClaims(
 	};
 	return {
 		type: 'FeatureCollection',
-		features: CLAIM_IDS.map((id) => ({
+		features: OVERLAY_IDS.map((id) => ({
 			type: 'Feature',
 			id,
 			properties: { id, ...TEXT[id] },

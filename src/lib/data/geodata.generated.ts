@@ -173,38 +173,6 @@ export const CLAIMS: OverlayInfo[] = [
 		]
 	},
 	{
-		"id": "transfer-1956",
-		"kind": "area",
-		"title": "Shikotan and Habomai, 1956 Joint Declaration",
-		"description": "Shikotan and the Habomai islets, which the Soviet Union agreed in Article 9 of the Soviet–Japanese Joint Declaration of 19 October 1956 to transfer to Japan after a peace treaty is concluded. No peace treaty has been concluded and the islands have not been transferred. Drawn as the islands only, without a sea: the declaration draws no boundary at sea.",
-		"years": [
-			1956,
-			null
-		],
-		"sources": [
-			"S56",
-			"S57",
-			"S90b",
-			"S98"
-		]
-	},
-	{
-		"id": "median-line",
-		"kind": "line",
-		"title": "De facto line between Hokkaido and the islands",
-		"description": "The line equidistant from the coast of Hokkaido (with the undisputed Japanese islets Yururi and Moyururi) and the coasts of Kunashir and the Habomai islets, through the Nemuro, Izmeny and Sovetsky (Goyomai) straits: the de facto line between the waters each side controls in practice. Drawn where the two 12-nautical-mile seas overlap, and computed from the OpenStreetMap coastline so that every point is equally far from both coasts; the line enforced at sea may differ in detail.",
-		"years": [
-			1945,
-			null
-		],
-		"sources": [
-			"S44",
-			"S14",
-			"S24",
-			"S28"
-		]
-	},
-	{
 		"id": "border-1855",
 		"kind": "line",
 		"title": "Treaty of Shimoda boundary (1855)",
@@ -234,6 +202,38 @@ export const CLAIMS: OverlayInfo[] = [
 			"S49",
 			"S6",
 			"S93"
+		]
+	},
+	{
+		"id": "transfer-1956",
+		"kind": "area",
+		"title": "Shikotan and Habomai, 1956 Joint Declaration",
+		"description": "Shikotan and the Habomai islets, which the Soviet Union agreed in Article 9 of the Soviet–Japanese Joint Declaration of 19 October 1956 to transfer to Japan after a peace treaty is concluded. No peace treaty has been concluded and the islands have not been transferred. Drawn as the islands only, without a sea: the declaration draws no boundary at sea.",
+		"years": [
+			1956,
+			null
+		],
+		"sources": [
+			"S56",
+			"S57",
+			"S90b",
+			"S98"
+		]
+	},
+	{
+		"id": "median-line",
+		"kind": "line",
+		"title": "De facto line between Hokkaido and the islands",
+		"description": "The line equidistant from the coast of Hokkaido (with the undisputed Japanese islets Yururi and Moyururi) and the coasts of Kunashir and the Habomai islets, through the Nemuro, Izmeny and Sovetsky (Goyomai) straits: the de facto line between the waters each side controls in practice. Drawn where the two 12-nautical-mile seas overlap, and computed from the OpenStreetMap coastline so that every point is equally far from both coasts; the line enforced at sea may differ in detail.",
+		"years": [
+			1945,
+			null
+		],
+		"sources": [
+			"S44",
+			"S14",
+			"S24",
+			"S28"
 		]
 	}
 ];
