@@ -65,6 +65,13 @@ const GRID_KM = 1;
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
+/**
+ * How far an equidistance grid reaches beyond the lens it must hold (0.05° of latitude), so that
+ * the line leaves the lens before it meets the grid's edge.
+ */
+const LENS_MARGIN_KM = 0.05 * RAD * EARTH_RADIUS_KM;
+/** Japan's coast is cut to the islands' box grown by this much (1° of latitude), far beyond any sea. */
+const NEAR_KM = RAD * EARTH_RADIUS_KM;
 
 // Only the TEXT block below still names the overlay ids so; it is moving into the data layer, and
 // this alias goes with it.
@@ -502,13 +509,12 @@ function minus(
 	return out;
 }
 
-function grow([w, s, e, n]: BBox, deg: number): BBox {
-	return [
-		w - deg / Math.cos(((s + n) / 2) * RAD),
-		s - deg,
-		e + deg / Math.cos(((s + n) / 2) * RAD),
-		n + deg
-	];
+/** `box` grown by `km` on every side, east and west along its middle parallel. */
+function grow([w, s, e, n]: BBox, km: number): BBox {
+	const mid = (s + n) / 2;
+	const to = (lon: number, lat: number, bearing: number) =>
+		destination([lon, lat], km, bearing, { units: 'kilometers' }).geometry.coordinates;
+	return [to(w, mid, -90)[0], to(w, s, 180)[1], to(e, mid, 90)[0], to(e, n, 0)[1]] as BBox;
 }
 
 /**
@@ -516,8 +522,10 @@ function grow([w, s, e, n]: BBox, deg: number): BBox {
  * grown by `km`, with a margin so that the line leaves the overlap before it meets the grid's edge.
  */
 function lensBox(a: Rings[], b: Rings[], km: number): BBox {
-	const deg = km / (EARTH_RADIUS_KM * RAD) + 0.05;
-	const box = boxOf(bboxClip(bboxPolygon(grow(boxOf(multi(a)), deg)), grow(boxOf(multi(b)), deg)));
+	const reach = km + LENS_MARGIN_KM;
+	const box = boxOf(
+		bboxClip(bboxPolygon(grow(boxOf(multi(a)), reach)), grow(boxOf(multi(b)), reach))
+	);
 	// An empty overlap clips to no ring, whose box is [Infinity, Infinity, -Infinity, -Infinity].
 	if (!(box[0] < box[2] && box[1] < box[3])) throw new ClaimsError(`no overlap within ${km} km`);
 	return box;
@@ -655,7 +663,7 @@ export function buildClaims(
 	const kamchatka = [polygonAt(input.polygons, 'kamchatka', CLAIM_REFERENCE_POINTS.kamchatka)];
 
 	// Japan near the islands only, for the buffers and the field (the polygon reaches 141.5°E).
-	const near = grow(boxOf(multi(islands)), 1);
+	const near = grow(boxOf(multi(islands)), NEAR_KM);
 	const clipNear = (polys: Rings[]) =>
 		polys
 			.map((rings) => bboxClip({ type: 'Polygon', coordinates: rings }, near).geometry)
