@@ -13,9 +13,7 @@ import {
 	length,
 	lineIntersect,
 	lineString,
-	along,
-	point,
-	pointToLineDistance
+	along
 } from '@turf/turf';
 import type {
 	Feature,
@@ -27,20 +25,22 @@ import type {
 } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGeodata } from './build.ts';
-import {
-	CLAIM_IDS,
-	CLAIM_REFERENCE_POINTS,
-	TERRITORIAL_SEA_KM,
-	type ClaimFeature,
-	type ClaimId
-} from './claims.ts';
-import { ISLANDS, ISLETS, LANDMARKS, UNDISPUTED_ISLETS } from '../src/lib/data/places.ts';
-import { SOURCES } from '../src/lib/data/sources.ts';
+import { CLAIM_REFERENCE_POINTS, TERRITORIAL_SEA_KM, type ClaimFeature } from './claims.ts';
+import { indexLines, kmToLines, type LineIndex } from './lib.ts';
+import { ISLANDS, ISLETS, LANDMARKS, UNDISPUTED_ISLETS } from '#lib/data/places.ts';
+import { SOURCES } from '#lib/data/sources.ts';
+import { OVERLAY_IDS, type OverlayId } from '#lib/data/types.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 type Area = Feature<Polygon | MultiPolygon>;
+/**
+ * Time limits, not estimates. The build takes a few seconds of CPU and each test a fraction of one,
+ * but the machine may be shared many times over, so no test leans on Vitest's 5 s default.
+ */
+const BUILD_TIMEOUT = 180_000;
+const GEOMETRY_TIMEOUT = 60_000;
 
-let claims: Record<ClaimId, ClaimFeature>;
+let claims: Record<OverlayId, ClaimFeature>;
 let extract: Feature<Polygon, { A3: string }>[];
 let islands: Area[];
 /** Hokkaido and its islets as the map draws them (simplified at about 50 m). */
@@ -52,15 +52,26 @@ function polygonsOf(f: Area): Position[][][] {
 	return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 }
 
-/** Distance in km from a point to the nearest outer coast of any of the features. */
+/**
+ * Each feature's outer coasts, indexed once for the whole file: the tests measure a few thousand
+ * points against coasts of up to a thousand vertices.
+ */
+const coasts = new WeakMap<Area, LineIndex>();
+
+/**
+ * Distance in km from a point to the nearest outer coast of any of the features: turf's
+ * pointToLineDistance, through the index of lib.ts (lib.test.ts checks it gives the same numbers).
+ */
 function coastKm(p: Position, features: Area[]): number {
 	let best = Infinity;
-	for (const f of features)
-		for (const rings of polygonsOf(f))
-			best = Math.min(
-				best,
-				pointToLineDistance(point(p), lineString(rings[0] as Position[]), { units: 'kilometers' })
-			);
+	for (const f of features) {
+		let coast = coasts.get(f);
+		if (!coast) {
+			coast = indexLines(polygonsOf(f).map((rings) => rings[0] as Position[]));
+			coasts.set(f, coast);
+		}
+		best = kmToLines(coast, p, best);
+	}
 	return best;
 }
 
@@ -74,11 +85,11 @@ function island(id: string): Area {
 	return islands.find((f) => f.id === id) as Area;
 }
 
-function areaOf(id: ClaimId): Area {
+function areaOf(id: OverlayId): Area {
 	return claims[id] as Area;
 }
 
-function lineOf(id: ClaimId): Feature<LineString> {
+function lineOf(id: OverlayId): Feature<LineString> {
 	return claims[id] as Feature<LineString>;
 }
 
@@ -132,7 +143,7 @@ beforeAll(() => {
 	});
 	const read = <T>(file: string) => JSON.parse(readFileSync(join(dir, 'geo', file), 'utf8')) as T;
 	const fc = read<FeatureCollection>('claims.geojson');
-	claims = Object.fromEntries(fc.features.map((f) => [f.id, f])) as Record<ClaimId, ClaimFeature>;
+	claims = Object.fromEntries(fc.features.map((f) => [f.id, f])) as Record<OverlayId, ClaimFeature>;
 	islands = read<FeatureCollection<Polygon | MultiPolygon>>('islands.geojson').features;
 	japanLand = read<FeatureCollection<Polygon>>('land.geojson').features.filter(
 		(f) => f.properties?.country === 'JPN'
@@ -143,12 +154,12 @@ beforeAll(() => {
 		) as FeatureCollection<Polygon, { A3: string }>
 	).features;
 	japanCoast = extract.filter((f) => f.properties.A3 === 'JPN');
-}, 60_000);
+}, BUILD_TIMEOUT);
 
-describe('claims.geojson', () => {
-	it('has the six claims, each with an id, a kind that fits its geometry, a title, a description and years', () => {
-		expect(Object.keys(claims).sort()).toEqual([...CLAIM_IDS].sort());
-		for (const id of CLAIM_IDS) {
+describe('claims.geojson', { timeout: GEOMETRY_TIMEOUT }, () => {
+	it('has the six claims in OVERLAY_IDS order, each with an id, a kind that fits its geometry, a title, a description and years', () => {
+		expect(Object.keys(claims)).toEqual([...OVERLAY_IDS]);
+		for (const id of OVERLAY_IDS) {
 			const f = claims[id];
 			expect(f.properties.id).toBe(id);
 			expect(f.id).toBe(id);
@@ -166,7 +177,7 @@ describe('claims.geojson', () => {
 	});
 
 	it('cites for every claim only sources that exist in src/lib/data/sources.ts', () => {
-		for (const id of CLAIM_IDS) {
+		for (const id of OVERLAY_IDS) {
 			const sources = claims[id].properties.sources;
 			expect(sources.length, `${id} has sources`).toBeGreaterThan(0);
 			for (const s of sources) expect(Object.hasOwn(SOURCES, s), `${id} cites ${s}`).toBe(true);
@@ -175,7 +186,7 @@ describe('claims.geojson', () => {
 
 	it('keeps the undisputed Japanese islets Yururi and Moyururi outside every claim area', () => {
 		for (const islet of UNDISPUTED_ISLETS)
-			for (const id of CLAIM_IDS.filter((c) => claims[c].properties.kind === 'area'))
+			for (const id of OVERLAY_IDS.filter((c) => claims[c].properties.kind === 'area'))
 				expect(booleanPointInPolygon([...islet.point], areaOf(id)), `${islet.id} in ${id}`).toBe(
 					false
 				);
@@ -201,17 +212,17 @@ describe('claims.geojson', () => {
 	});
 });
 
-describe('territorial seas', () => {
+describe('territorial seas', { timeout: GEOMETRY_TIMEOUT }, () => {
 	it('reach 12 nautical miles (22.2 km) from the nearest island coast wherever no line cuts them', () => {
-		const cuts = [lineOf('median-line'), lineOf('border-1855')];
+		const cuts = indexLines(
+			[lineOf('median-line'), lineOf('border-1855')].map((l) => l.geometry.coordinates)
+		);
 		let checked = 0;
 		for (const id of ['ru-administered', 'jp-claimed'] as const)
 			for (const rings of polygonsOf(areaOf(id)))
 				(rings[0] as Position[]).forEach((p, i) => {
 					if (i % 4) return;
-					const nearCut = cuts.some(
-						(l) => pointToLineDistance(point(p), l, { units: 'kilometers' }) < 1
-					);
+					const nearCut = kmToLines(cuts, p, 1) < 1;
 					const nearJapan =
 						coastKm(p, japanLand) < 1 || japanLand.some((f) => booleanPointInPolygon(p, f));
 					if (nearCut || nearJapan) return;
@@ -255,7 +266,7 @@ describe('territorial seas', () => {
 	});
 });
 
-describe('the median line', () => {
+describe('the median line', { timeout: GEOMETRY_TIMEOUT }, () => {
 	it('is equally far from Hokkaido (with its islets) and from the islands at every point, within 2%', () => {
 		const points = alongLine(lineOf('median-line'), 1);
 		expect(points.length).toBeGreaterThan(100);
@@ -284,7 +295,7 @@ describe('the median line', () => {
 	});
 });
 
-describe('the treaty boundaries', () => {
+describe('the treaty boundaries', { timeout: GEOMETRY_TIMEOUT }, () => {
 	it('1855: crosses no land and separates Iturup from Urup across the Vries Strait', () => {
 		const line = lineOf('border-1855');
 		const km = length(line, { units: 'kilometers' });

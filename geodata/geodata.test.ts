@@ -8,11 +8,17 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGeodata, GeodataError } from './build.ts';
 import { distanceKm, minGapKm } from './lib.ts';
-import { ISLAND_FACTS } from '../src/lib/data/island-facts.ts';
-import { ISLANDS, ISLETS, LANDMARKS, UNDISPUTED_ISLETS } from '../src/lib/data/places.ts';
-import { ISLAND_IDS } from '../src/lib/data/types.ts';
+import { ISLAND_FACTS } from '#lib/data/island-facts.ts';
+import { ISLANDS, ISLETS, LANDMARKS, UNDISPUTED_ISLETS } from '#lib/data/places.ts';
+import { ISLAND_IDS } from '#lib/data/types.ts';
 
 const root = new URL('..', import.meta.url).pathname;
+/**
+ * Time limits, not estimates. The build takes a few seconds of CPU and each test a fraction of one,
+ * but the machine may be shared many times over, so no test leans on Vitest's 5 s default.
+ */
+const BUILD_TIMEOUT = 180_000;
+const GEOMETRY_TIMEOUT = 60_000;
 type IslandFeature = Feature<
 	Polygon | MultiPolygon,
 	{
@@ -46,9 +52,9 @@ beforeAll(() => {
 	out = freshBuild();
 	islands = JSON.parse(readFileSync(join(out, 'geo/islands.geojson'), 'utf8'));
 	byId = Object.fromEntries(islands.features.map((f) => [String(f.id), f as IslandFeature]));
-}, 30_000);
+}, BUILD_TIMEOUT);
 
-describe('islands.geojson', () => {
+describe('islands.geojson', { timeout: GEOMETRY_TIMEOUT }, () => {
 	it('has exactly the four island groups, by id', () => {
 		expect(islands.features.map((f) => f.id).sort()).toEqual([...ISLAND_IDS].sort());
 	});
@@ -141,7 +147,7 @@ describe('islands.geojson', () => {
 	});
 });
 
-describe('distances readers check', () => {
+describe('distances readers check', { timeout: GEOMETRY_TIMEOUT }, () => {
 	const nosappu = LANDMARKS.find((l) => l.id === 'cape-nosappu');
 	const kaigara = ISLETS.find((l) => l.id === 'kaigara');
 
@@ -163,7 +169,7 @@ describe('distances readers check', () => {
 	});
 });
 
-describe('the build', () => {
+describe('the build', { timeout: BUILD_TIMEOUT }, () => {
 	it('gives byte-identical output when run twice, and matches the committed files', () => {
 		const second = freshBuild();
 		const files = readdirSync(join(out, 'geo'));
@@ -188,7 +194,7 @@ describe('the build', () => {
 		expect(readFileSync(join(out, 'geodata.generated.ts'), 'utf8')).toBe(
 			readFileSync(join(root, 'src/lib/data/geodata.generated.ts'), 'utf8')
 		);
-	}, 30_000);
+	});
 
 	it('fails with a precise message when an island is missing from the extract', () => {
 		const extract = JSON.parse(
