@@ -132,7 +132,9 @@ describe('the stored seed', () => {
 	});
 });
 
-describe('the CLI', () => {
+// Each case starts a Node process; on a machine shared by many jobs that alone can take seconds, so
+// the limit is far above what the work needs rather than a measure of speed.
+describe('the CLI', { timeout: 60_000 }, () => {
 	it('--dry-run --json prints the article and writes nothing', () => {
 		const before = snapshot(out);
 		const r = cli([join(SEED, 'raw.txt'), '--dry-run', '--json', '--out', join(work, 'dry')]);
