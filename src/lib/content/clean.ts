@@ -108,14 +108,17 @@ const matches =
  */
 function followedBy(first: RegExp, then: RegExp): Rule {
 	const later = new RegExp(then.source, `${then.flags}g`);
+	const inPart = (part: string) => {
+		const m = first.exec(part);
+		if (!m) return false;
+		later.lastIndex = m.index + m[0].length;
+		return later.test(part);
+	};
 	return (line) =>
-		line.split(/[\u2028\u2029]/).some((part) => {
-			const m = first.exec(part);
-			if (!m) return false;
-			later.lastIndex = m.index + m[0].length;
-			return later.test(part);
-		});
+		UNICODE_LINE_END.test(line) ? line.split(UNICODE_LINE_END).some(inPart) : inPart(line);
 }
+
+const UNICODE_LINE_END = /[\u2028\u2029]/;
 
 // Phrases that only a paywall uses: they mark a line however it is punctuated.
 const PAYWALL: Rule[] = [
@@ -251,8 +254,13 @@ const DATELINE =
 /** A dateline is within a paragraph's first characters; only these are read, so its runs are bounded. */
 const DATELINE_SCAN = 160;
 
+const WORD = /[^\s\u00a0]+/gu;
+
 function words(text: string): number {
-	return text.split(/[\s\u00a0]+/u).filter(Boolean).length;
+	let n = 0;
+	WORD.lastIndex = 0;
+	while (WORD.exec(text) !== null) n++;
+	return n;
 }
 
 /** Lower case then upper case, with at most a full stop between ("IconFacebook", "Sketch.Title"). */
@@ -282,8 +290,10 @@ function hardRule(text: string): CleanRule | null {
 function isProse(text: string): boolean {
 	if (!endsSentence(text) || !SENTENCE_START.test(text)) return false;
 	if (CJK.test(text)) return [...text].length >= 10;
-	return words(text) >= 3 && /\p{Ll}/u.test(text);
+	return words(text) >= 3 && LOWER.test(text);
 }
+
+const LOWER = /\p{Ll}/u;
 
 /**
  * What one trimmed, non-blank line is on its own, before its neighbours are looked at: removed by a
@@ -321,12 +331,26 @@ export function splitLines(text: string): string[] {
 	return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+/**
+ * Non-blank lines in one text. A page copied whole, navigation and comments included, has a few
+ * hundred; the limit keeps the cost of reading a megabyte of one-word lines small.
+ */
+export const MAX_LINES = 20_000;
+
 export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	const lines: Line[] = [];
-	splitLines(text).forEach((raw, i) => {
-		const t = raw.trim();
-		if (t !== '') lines.push(classify(i + 1, t));
-	});
+	const raw = splitLines(text);
+	for (let i = 0; i < raw.length; i++) {
+		const t = (raw[i] as string).trim();
+		if (t === '') continue;
+		if (lines.length === MAX_LINES) {
+			throw new IngestError(
+				'TOO_MANY_LINES',
+				`the text has more than ${MAX_LINES} non-blank lines (line ${i + 1} is one too many), where one copied page has a few hundred: is it one article?`
+			);
+		}
+		lines.push(classify(i + 1, t));
+	}
 
 	// A credit on a line of its own belongs to the line above it, which becomes the caption.
 	for (let i = 1; i < lines.length; i++) {

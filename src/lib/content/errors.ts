@@ -19,6 +19,8 @@ export const INGEST_ERROR_CODES = [
 	 * line breaks. Refused before island linking, whose cost grows with the length of one text.
 	 */
 	'PARAGRAPH_TOO_LONG',
+	/** More than MAX_LINES non-blank lines (clean.ts): not one copied page. */
+	'TOO_MANY_LINES',
 	/** More than MAX_PARAGRAPHS paragraphs or MAX_CAPTIONS captions: not one news article. */
 	'TOO_MANY_PARAGRAPHS',
 	/** More than MAX_PASSAGES paragraphs that name an island. */
