@@ -87,7 +87,8 @@ function timed<T>(run: () => T): { ms: number; value?: T; error?: IngestError } 
 	}
 }
 
-const ARTICLE_HEAD = 'Island row\n\nRussia opened a school on Shikotan on Monday, officials said.\n\n';
+const ARTICLE_HEAD =
+	'Island row\n\nRussia opened a school on Shikotan on Monday, officials said.\n\n';
 const ARTICLE_TAIL = '\n\nJapan protested the move on Tuesday, the foreign ministry said.\n';
 
 // One case per shape; the limit is the test runner's, not the bound under test.
@@ -156,13 +157,24 @@ describe('the rewritten rules', () => {
 		...['©', '(c)', 'Copyright', '2018', 'Photo', 'Photo by', 'Photos:', '(Photo by', 'Image:'],
 		...['AFP/Getty Images', 'Getty Images', 'Reuters', 'Kyodo', 'The', 'Abe', 'said', 'islands'],
 		...['IconFacebook', 'IconTwitterIconMail', 'Shikotan.', 'Kunashir', 'the', 'Ministry'],
-		...['The ministry said the talks ended.', 'Abe met Putin.', '択捉島', 'Курилы', 'Sponsored content']
+		...[
+			'The ministry said the talks ended.',
+			'Abe met Putin.',
+			'択捉島',
+			'Курилы',
+			'Sponsored content'
+		]
 	);
 	const separator = fc.constantFrom(' ', ' ', ' ', '', '  ', '\u00a0', '\t', '-', '\u2028', ' | ');
 	const tokens = (maxLength: number) =>
 		fc
 			.array(fc.tuple(token, separator), { minLength: 1, maxLength })
-			.map((parts) => parts.map(([t, s]) => t + s).join('').trim())
+			.map((parts) =>
+				parts
+					.map(([t, s]) => t + s)
+					.join('')
+					.trim()
+			)
 			.filter((l) => l !== '' && l.length <= MAX_PROMPT_CHARS);
 	// Few tokens reach the rules anchored at both ends (labels, share rows); many reach the rest.
 	const shortLine = fc.oneof(tokens(4), tokens(30));
@@ -179,7 +191,13 @@ describe('the rewritten rules', () => {
 			{ numRuns: 5000 }
 		);
 		// Every outcome must come up often, or the comparison says little about it.
-		for (const key of [...PROMPT_RULES, 'template-placeholder', 'icon-sprite', 'caption', 'prose']) {
+		for (const key of [
+			...PROMPT_RULES,
+			'template-placeholder',
+			'icon-sprite',
+			'caption',
+			'prose'
+		]) {
 			expect(seen.get(key) ?? 0, key).toBeGreaterThan(10);
 		}
 	});

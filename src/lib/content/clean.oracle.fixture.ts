@@ -127,4 +127,3 @@ export function oldDatelineOf(paragraph: string): string | null {
 	const place = (m[1] as string).trim();
 	return place.replace(/[^\p{L}]/gu, '').length >= 3 ? place : null;
 }
-

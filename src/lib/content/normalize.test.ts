@@ -76,7 +76,16 @@ describe('one-line and free-text fields', () => {
 describe('bidiControlIn (for the article text)', () => {
 	it('finds embeddings, overrides and isolates, with their offset', () => {
 		expect(bidiControlIn('He said \u202e.sey')).toEqual({ codePoint: 'U+202E', at: 8 });
-		for (const ch of ['\u202a', '\u202b', '\u202c', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069']) {
+		for (const ch of [
+			'\u202a',
+			'\u202b',
+			'\u202c',
+			'\u202d',
+			'\u2066',
+			'\u2067',
+			'\u2068',
+			'\u2069'
+		]) {
 			expect(bidiControlIn(`a${ch}b`)?.at).toBe(1);
 		}
 	});
@@ -96,13 +105,20 @@ describe('slugs', () => {
 		}
 	);
 
-	it.each(['com', 'com0', 'com10', 'lpt', 'console', 'null', 'con-article', 'aux-port', 'nikkei-row'])(
-		'%s is not',
-		(name) => {
-			expect(isReservedName(name)).toBe(false);
-			expect(checkSlugName(name)).toEqual({ ok: true, value: name });
-		}
-	);
+	it.each([
+		'com',
+		'com0',
+		'com10',
+		'lpt',
+		'console',
+		'null',
+		'con-article',
+		'aux-port',
+		'nikkei-row'
+	])('%s is not', (name) => {
+		expect(isReservedName(name)).toBe(false);
+		expect(checkSlugName(name)).toEqual({ ok: true, value: name });
+	});
 });
 
 describe('normalizeMeta', () => {

@@ -24,8 +24,10 @@ const BIDI_ANY = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** Every way a line can end, including the Unicode separators a JSON string may hold. */
 const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/u;
 /** C0 and C1 control characters (tab and line ends included) and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 /** What the URL parser would silently drop or re-encode, so a URL must not hold it at all. */
+// eslint-disable-next-line no-control-regex -- as above
 const URL_UNSAFE = /[\s\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/u;
 
 /** "U+202E" */

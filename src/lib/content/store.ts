@@ -199,6 +199,23 @@ export async function writeArticle(
 	result: IngestResult,
 	options: StoreOptions = {}
 ): Promise<WriteOutcome> {
+	try {
+		return await write(outDir, result, options);
+	} catch (e) {
+		if (e instanceof IngestError) throw e;
+		// A read that failed while checking what is stored: nothing had been written yet.
+		throw new IngestError(
+			'WRITE_FAILED',
+			`could not read ${outDir}/: ${(e as Error).message}; nothing was changed`
+		);
+	}
+}
+
+async function write(
+	outDir: string,
+	result: IngestResult,
+	options: StoreOptions
+): Promise<WriteOutcome> {
 	const fs = options.fs ?? NODE_FS;
 	if (!result.meta) {
 		throw new IngestError(
