@@ -2,16 +2,18 @@
 //
 // Cleans a news page copied as text and stores it under <out>/<slug>/ (raw.txt byte for byte,
 // meta.json, article.json). The logic lives in src/lib/content/; this file only reads arguments and
-// files and reports. Exit status: 0 done, 1 input refused (the message says why; nothing was
-// changed), 2 wrong usage.
+// files and reports. Exit status: 0 done, 1 input refused or the write failed (the message says why;
+// the stored article is as it was), 2 wrong usage, 3 an update failed and the old article could not
+// be moved back into its folder (the message names the folder that holds it; the next run moves it
+// back).
 
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IngestError } from '../src/lib/content/errors.ts';
-import { MAX_RAW_BYTES, ingest, parseMeta } from '../src/lib/content/ingest.ts';
-import { findByRaw, readStoredMeta, writeArticle } from '../src/lib/content/store.ts';
-import type { ArticleMetaInput } from '../src/lib/content/model.ts';
+import { IngestError } from '#lib/content/errors.ts';
+import { MAX_RAW_BYTES, ingest, parseMeta } from '#lib/content/ingest.ts';
+import { findByRaw, readStoredMeta, removeStale, writeArticle } from '#lib/content/store.ts';
+import type { ArticleMetaInput } from '#lib/content/model.ts';
 
 const USAGE = `usage: npm run ingest -- <raw.txt> [options]
 
@@ -87,6 +89,10 @@ async function main(argv: string[]): Promise<number> {
 	const outDir = resolve(values.out);
 
 	const bytes = readInput(input, 'input');
+	// Before looking for stored text: an interrupted update may have left an article aside.
+	if (!values['dry-run']) {
+		for (const note of removeStale(outDir)) process.stderr.write(`ingest: ${note}\n`);
+	}
 	let meta: ArticleMetaInput | null = null;
 	if (values.meta !== undefined) {
 		meta = parseMeta(readInput(values.meta, 'metadata').toString('utf8'), values.meta);
@@ -110,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const outcome = await writeArticle(outDir, result, { force: values.force });
+	for (const note of outcome.notes) process.stderr.write(`ingest: ${note}\n`);
 	if (values.json)
 		process.stdout.write(JSON.stringify({ ...a, meta: result.meta }, null, 2) + '\n');
 	else
@@ -127,7 +134,7 @@ try {
 		process.exitCode = 2;
 	} else if (e instanceof IngestError) {
 		process.stderr.write(`ingest: ${e.message}\n`);
-		process.exitCode = 1;
+		process.exitCode = e.code === 'RESTORE_FAILED' ? 3 : 1;
 	} else {
 		process.stderr.write(`ingest: internal error: ${(e as Error).stack ?? String(e)}\n`);
 		process.exitCode = 1;

@@ -17,7 +17,8 @@
 //                         more, Related articles, Find out more, cookie notices, social-network names
 //
 // A real paragraph may use a prompt's words ("unlimited access to family graves", "Sponsored by the
-// ministry, the tour..."), so the prompt rules only look at lines of at most 25 words, and the weaker
+// ministry, the tour..."), so the prompt rules only look at lines of at most 25 words (and at most
+// MAX_PROMPT_CHARS characters: a longer line is never a prompt and stays text), and the weaker
 // ones (subscription, free trial, unlimited access, prices) only at lines that are not sentences:
 // prompts, buttons and taglines rarely are. The remaining lines are captions (they end with a credit:
 // "© Reuters", "(Photo by ...)", "Photo: ...", ".../Getty Images"), prose (a sentence: three words or
@@ -76,98 +77,231 @@ interface Line {
 
 const MAX_PROMPT_WORDS = 25;
 
+/**
+ * The longest line the prompt rules (paywall, offer, sponsored, page-control), the byline and the
+ * printed date look at: 25 words of 20 characters. A longer line is never clutter by those rules;
+ * it stays text (or is removed by the template or icon-sprite rule, which read any line in one pass).
+ * With the rules below this is a second bound, not the only one: none of them can backtrack over a
+ * line, but a capped line keeps every rule's cost small whatever a future edit does to them.
+ */
+export const MAX_PROMPT_CHARS = 500;
+
+// Every rule below reads a line in time proportional to its length. No quantifier is nested or meets
+// another quantifier over the same characters (a run of digits then a run of spaces is fine, `.*`
+// between two phrases is not), and "A, later on the line B" is two searches, not /A.*B/: on a line
+// that repeats A (cookie-cookie-...) such a gap is tried from every A to the end, which took minutes
+// on a megabyte line.
+
 const TEMPLATE = /\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<%[^%]*%>|%%[A-Za-z_]\w*%%/;
 
+type Rule = (line: string) => boolean;
+
+const matches =
+	(re: RegExp): Rule =>
+	(line) =>
+		re.test(line);
+
+/**
+ * `first`, then `then` starting at or after its end: what /first.*then/ meant. The earliest match of
+ * `first` ends earliest (none of these phrases can hold a second start), so one search for each
+ * suffices. `.` never crossed U+2028 or U+2029, so neither does this.
+ */
+function followedBy(first: RegExp, then: RegExp): Rule {
+	const later = new RegExp(then.source, `${then.flags}g`);
+	const inPart = (part: string) => {
+		const m = first.exec(part);
+		if (!m) return false;
+		later.lastIndex = m.index + m[0].length;
+		return later.test(part);
+	};
+	return (line) =>
+		UNICODE_LINE_END.test(line) ? line.split(UNICODE_LINE_END).some(inPart) : inPart(line);
+}
+
+const UNICODE_LINE_END = /[\u2028\u2029]/;
+
 // Phrases that only a paywall uses: they mark a line however it is punctuated.
-const PAYWALL = [
-	/\bfree (?:articles?|stories|reads?)\b.*\b(?:left|remaining)\b/i,
-	/\bthis is your last free (?:article|story)\b/i,
-	/\byou need (?:a|an active) subscription\b/i,
-	/\b(?:see|view) all offers\b/i,
-	/\b(?:subscribe|sign up|register) (?:now|today|to (?:read|unlock|keep reading))\b/i,
-	/\balready (?:a )?subscriber\b/i,
-	/\btrial period\b.*\b(?:has )?(?:expired|ended)\b/i
+const PAYWALL: Rule[] = [
+	followedBy(/\bfree (?:articles?|stories|reads?)\b/i, /\b(?:left|remaining)\b/i),
+	matches(/\bthis is your last free (?:article|story)\b/i),
+	matches(/\byou need (?:a|an active) subscription\b/i),
+	matches(/\b(?:see|view) all offers\b/i),
+	matches(/\b(?:subscribe|sign up|register) (?:now|today|to (?:read|unlock|keep reading))\b/i),
+	matches(/\balready (?:a )?subscriber\b/i),
+	followedBy(/\btrial period\b/i, /\b(?:expired|ended)\b/i)
 ];
 
 // Words a real sentence may also use ("unlimited access to the islands"): they mark a line only
 // when it is not a sentence, as prompts, buttons and taglines are not.
-const PAYWALL_LABEL = [
-	/\bfree (?:articles?|stories|trial)\b/i,
-	/\btrial\b.*\b(?:expired|ends?|ended)\b/i,
-	/\bsubscri(?:be|ption|ber)\b/i,
-	/\bunlimited (?:digital )?access\b/i,
-	/\baccess\b.*\bhas expired\b/i,
-	/\b(?:log|sign) in to (?:read|continue)\b/i,
-	/\bto continue reading\b/i,
-	/\bbecome a (?:subscriber|member)\b/i,
-	/\bpaywall\b/i
+const PAYWALL_LABEL: Rule[] = [
+	matches(/\bfree (?:articles?|stories|trial)\b/i),
+	followedBy(/\btrial\b/i, /\b(?:expired|ends?|ended)\b/i),
+	matches(/\bsubscri(?:be|ption|ber)\b/i),
+	matches(/\bunlimited (?:digital )?access\b/i),
+	followedBy(/\baccess\b/i, /\bhas expired\b/i),
+	matches(/\b(?:log|sign) in to (?:read|continue)\b/i),
+	matches(/\bto continue reading\b/i),
+	matches(/\bbecome a (?:subscriber|member)\b/i),
+	matches(/\bpaywall\b/i)
 ];
 
-const OFFER = [
-	/^(?:try|get|start|save|subscribe|join)\b.*(?:[$£€¥]\s?\d|\d+\s?% off)/i,
-	/\boffer ends\b/i,
-	/[$£€¥]\s?\d[\d.,]*\s*(?:\/|per|a)\s*(?:month|week|year)\b/i
+const OFFER: Rule[] = [
+	// A price anywhere after the verb; one digit before "% off" is as good as a run of them.
+	followedBy(/^(?:try|get|start|save|subscribe|join)\b/i, /[$£€¥]\s?\d|\d\s?% off/i),
+	matches(/\boffer ends\b/i),
+	matches(/[$£€¥]\s?\d[\d.,]*\s*(?:\/|per|a)\s*(?:month|week|year)\b/i)
 ];
 
-const SPONSORED = [
-	/^sponsored(?:\s+(?:content|post|links?|stories))?$/i,
-	/^sponsored by\s+[^.!?]{1,40}$/i,
-	/\bsponsored content\b/i,
-	/\b(?:paid|promoted|partner) (?:content|post|stories)\b/i,
-	/\bthis (?:content|article) (?:was|is) (?:commissioned|produced|paid for|sponsored)\b/i
+const SPONSORED: Rule[] = [
+	matches(/^sponsored(?:\s+(?:content|post|links?|stories))?$/i),
+	// "Sponsored by" and a name of at most 40 characters; the spaces before it are not counted.
+	matches(/^sponsored by\s+[^\s.!?][^.!?]{0,39}$/i),
+	matches(/\bsponsored content\b/i),
+	matches(/\b(?:paid|promoted|partner) (?:content|post|stories)\b/i),
+	matches(/\bthis (?:content|article) (?:was|is) (?:commissioned|produced|paid for|sponsored)\b/i)
 ];
 
-const PAGE_CONTROL = [
-	/^(?:advertisement|advert|ad|sponsored|share(?: this(?: article| story| page)?)?|tweet|print|e-?mail|save|bookmark|comments?|read more|read next|related(?: articles| stories| content| topics)?|recommended(?: for you)?|most (?:read|popular|viewed)|more (?:from|on|in) .{1,40}|find out more|learn more|click here|continue reading|listen to this article|follow us.{0,40}|sign (?:in|up)|log ?in|newsletters?|back to top|menu|search|close|skip to (?:main )?content)[\s.:!…>»]*$/i,
-	/\bcookies?\b.*\b(?:accept|consent|policy|settings)\b/i,
-	/^(?:(?:share(?: on)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|line|e-?mail|print|copy link|x)[\s|·•,/]*)+$/i
+/** What may trail a control's label: "Read more »", "Share:", "Continue reading...". */
+const CONTROL_TRAIL = /[\s.:!…>»]/u;
+/** Labels that are a whole control; each ends in a letter, so a trailing run cannot overlap it. */
+const CONTROL_LABEL =
+	/^(?:advertisement|advert|ad|sponsored|share(?: this(?: article| story| page)?)?|tweet|print|e-?mail|save|bookmark|comments?|read more|read next|related(?: articles| stories| content| topics)?|recommended(?: for you)?|most (?:read|popular|viewed)|find out more|learn more|click here|continue reading|listen to this article|sign (?:in|up)|log ?in|newsletters?|back to top|menu|search|close|skip to (?:main )?content)$/i;
+/** Labels followed by free text: "More from Asia", "Follow us on X". */
+const CONTROL_LEAD = [
+	{ lead: /^more (?:from|on|in) /i, min: 1 },
+	{ lead: /^follow us/i, min: 0 }
+];
+
+/** Length of the line without its trailing run of CONTROL_TRAIL characters. */
+function withoutTrail(line: string): number {
+	let end = line.length;
+	while (end > 0 && CONTROL_TRAIL.test(line[end - 1] as string)) end--;
+	return end;
+}
+
+/**
+ * A label, then any run of trailing marks: what /^(?:label|more from .{1,40}|follow us.{0,40})[\s.:!…>»]*$/
+ * meant. The free text after "more from" is 1 to 40 characters of one line, not counting the trail.
+ */
+function isControlLabel(line: string): boolean {
+	const end = withoutTrail(line);
+	if (CONTROL_LABEL.test(line.slice(0, end))) return true;
+	return CONTROL_LEAD.some(({ lead, min }) => {
+		const m = lead.exec(line);
+		if (!m) return false;
+		const rest = line.slice(m[0].length);
+		const free = line.slice(m[0].length, Math.max(end, m[0].length));
+		return rest.length >= min && free.length <= 40 && !/[\n\r\u2028\u2029]/.test(free);
+	});
+}
+
+/** One name of a share button and the separators after it. */
+const SOCIAL_BUTTON =
+	/(?:share(?: on)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|line|e-?mail|print|copy link|x)[\s|·•,/]*/iy;
+
+/**
+ * A row of share buttons ("Share on Facebook | Twitter | LinkedIn"), read button by button. No button
+ * name is the start of another except "share on", and no name starts with "on", so taking the longest
+ * name at each step never misses a reading.
+ */
+function isShareRow(line: string): boolean {
+	let at = 0;
+	while (at < line.length) {
+		SOCIAL_BUTTON.lastIndex = at;
+		if (!SOCIAL_BUTTON.test(line) || SOCIAL_BUTTON.lastIndex === at) return false;
+		at = SOCIAL_BUTTON.lastIndex;
+	}
+	return line.length > 0;
+}
+
+const PAGE_CONTROL: Rule[] = [
+	isControlLabel,
+	followedBy(/\bcookies?\b/i, /\b(?:accept|consent|policy|settings)\b/i),
+	isShareRow
 ];
 
 // The credit that ends a photo caption. © alone is a strong mark; "Photo by" must be the line's end
-// without a full stop, so that prose ending "...a photo by the ministry." is not taken.
+// without a full stop, so that prose ending "...a photo by the ministry." is not taken. It reads
+// every line, so each run of spaces meets a disjoint class next (a name after "Photo by" starts at
+// its first non-space), and a start is only ever the line's start or a space.
 const CREDIT =
-	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^.!?]{1,60}|(?:\S+\/)?Getty Images)$/iu;
+	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^\s\u00a0.!?][^.!?]{0,59}|(?:\S+\/)?Getty Images)$/iu;
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SENTENCE_START = /^["'“‘«([]?[\p{Lu}\p{N}\p{Lo}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Closing punctuation, then only quotes or brackets: read from the end, once. */
+function endsSentence(text: string): boolean {
+	let end = text.length;
+	while (end > 0 && SENTENCE_CLOSERS.has(text[end - 1] as string)) end--;
+	// The sentence ends are all single UTF-16 units, as the closers are.
+	return end > 0 && SENTENCE_ENDS.has(text[end - 1] as string);
+}
 
 const BYLINE =
 	/^By[\s\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+[\p{L}.'’-]+){0,3}(?:[\s\u00a0]*(?:,|and|&|in|—|-).{0,80})?$/u;
 const PRINTED_DATE =
 	/^(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|BST|EST|EDT|MSK))?)?\.?$/i;
 
-/** "TOKYO -- ", "MOSCOW (Reuters) - ", "NEW YORK, March 20 — ": the place, upper case. */
+/**
+ * "TOKYO -- ", "MOSCOW (Reuters) - ", "NEW YORK, March 20 — ": the place, upper case. One run of
+ * spaces on each side of the agency, so that no two runs can share the spaces between them.
+ */
 const DATELINE =
-	/^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?)(?:,[\s\u00a0]+[\p{L}\d .]{1,30}?)?[\s\u00a0]*(?:\([^)]{1,40}\))?[\s\u00a0]*(?:--|—|–|-)[\s\u00a0]+\S/u;
+	/^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?)(?:,[\s\u00a0]+[\p{L}\d .]{1,30}?)?[\s\u00a0]*(?:\([^)]{1,40}\)[\s\u00a0]*)?(?:--|—|–|-)[\s\u00a0]+\S/u;
+/** A dateline is within a paragraph's first characters; only these are read, so its runs are bounded. */
+const DATELINE_SCAN = 160;
+
+const WORD = /[^\s\u00a0]+/gu;
 
 function words(text: string): number {
-	return text.split(/[\s\u00a0]+/u).filter(Boolean).length;
+	let n = 0;
+	WORD.lastIndex = 0;
+	while (WORD.exec(text) !== null) n++;
+	return n;
 }
+
+/** Lower case then upper case, with at most a full stop between ("IconFacebook", "Sketch.Title"). */
+const GLUED = /\p{Ll}\.?\p{Lu}/gu;
 
 function isIconSprite(text: string): boolean {
 	if (text.includes('Created with Sketch')) return true;
-	const glued = (text.match(/\p{Ll}\.?\p{Lu}/gu) ?? []).length;
+	let glued = 0;
+	GLUED.lastIndex = 0;
+	while (GLUED.exec(text) !== null) glued++;
 	return glued >= 3 && glued / words(text) >= 0.3;
 }
 
 function hardRule(text: string): CleanRule | null {
 	if (TEMPLATE.test(text)) return 'template-placeholder';
 	if (isIconSprite(text)) return 'icon-sprite';
-	if (words(text) > MAX_PROMPT_WORDS) return null;
+	if (text.length > MAX_PROMPT_CHARS || words(text) > MAX_PROMPT_WORDS) return null;
 	const sentence = isProse(text);
-	if (PAYWALL.some((re) => re.test(text))) return 'paywall';
-	if (!sentence && PAYWALL_LABEL.some((re) => re.test(text))) return 'paywall';
-	if (!sentence && OFFER.some((re) => re.test(text))) return 'offer';
-	if (SPONSORED.some((re) => re.test(text))) return 'sponsored';
-	if (PAGE_CONTROL.some((re) => re.test(text))) return 'page-control';
+	if (PAYWALL.some((rule) => rule(text))) return 'paywall';
+	if (!sentence && PAYWALL_LABEL.some((rule) => rule(text))) return 'paywall';
+	if (!sentence && OFFER.some((rule) => rule(text))) return 'offer';
+	if (SPONSORED.some((rule) => rule(text))) return 'sponsored';
+	if (PAGE_CONTROL.some((rule) => rule(text))) return 'page-control';
 	return null;
 }
 
 function isProse(text: string): boolean {
-	if (!SENTENCE_END.test(text) || !SENTENCE_START.test(text)) return false;
+	if (!endsSentence(text) || !SENTENCE_START.test(text)) return false;
 	if (CJK.test(text)) return [...text].length >= 10;
-	return words(text) >= 3 && /\p{Ll}/u.test(text);
+	return words(text) >= 3 && LOWER.test(text);
+}
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * What one trimmed, non-blank line is on its own, before its neighbours are looked at: removed by a
+ * rule, a caption or credit, prose or a short line. Exported so tests can compare rules line by line.
+ */
+export function classifyLine(text: string): Pick<Line, 'kind' | 'rule' | 'caption'> {
+	const { kind, rule, caption } = classify(0, text);
+	return { kind, rule, caption };
 }
 
 function classify(n: number, text: string): Line {
@@ -186,7 +320,7 @@ function classify(n: number, text: string): Line {
 
 /** The place of a dateline at the start of a paragraph, or null. */
 export function datelineOf(paragraph: string): string | null {
-	const m = DATELINE.exec(paragraph);
+	const m = DATELINE.exec(paragraph.slice(0, DATELINE_SCAN));
 	if (!m) return null;
 	const place = (m[1] as string).trim();
 	return place.replace(/[^\p{L}]/gu, '').length >= 3 ? place : null;
@@ -197,12 +331,26 @@ export function splitLines(text: string): string[] {
 	return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+/**
+ * Non-blank lines in one text. A page copied whole, navigation and comments included, has a few
+ * hundred; the limit keeps the cost of reading a megabyte of one-word lines small.
+ */
+export const MAX_LINES = 20_000;
+
 export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	const lines: Line[] = [];
-	splitLines(text).forEach((raw, i) => {
-		const t = raw.trim();
-		if (t !== '') lines.push(classify(i + 1, t));
-	});
+	const raw = splitLines(text);
+	for (let i = 0; i < raw.length; i++) {
+		const t = (raw[i] as string).trim();
+		if (t === '') continue;
+		if (lines.length === MAX_LINES) {
+			throw new IngestError(
+				'TOO_MANY_LINES',
+				`the text has more than ${MAX_LINES} non-blank lines (line ${i + 1} is one too many), where one copied page has a few hundred: is it one article?`
+			);
+		}
+		lines.push(classify(i + 1, t));
+	}
 
 	// A credit on a line of its own belongs to the line above it, which becomes the caption.
 	for (let i = 1; i < lines.length; i++) {
@@ -256,12 +404,12 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		return prose > after.filter((l) => l.kind === 'short').length;
 	};
 	const article: Run[] = [];
-	runs.forEach((r) => {
+	runs.forEach((r, i) => {
 		if (isArticle(r)) article.push(r);
 		else if (
 			r.inlineBefore &&
 			article.length > 0 &&
-			article.at(-1) === runs[runs.indexOf(r) - 1] &&
+			article.at(-1) === runs[i - 1] &&
 			kindsIn(r).some((l) => l.kind === 'prose')
 		) {
 			article.push(r);
@@ -284,7 +432,9 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			'no article paragraphs found: the text needs sentences on lines of their own (one paragraph per line, as a browser copies them)'
 		);
 	}
-	const firstBody = Math.min(...inBody);
+	// Not Math.min(...inBody): spreading a set of 100,000 lines overflows the call stack.
+	let firstBody = Infinity;
+	for (const i of inBody) firstBody = Math.min(firstBody, i);
 
 	// The header: what precedes the body, read from the end.
 	const used = new Map<number, 'title' | 'dek' | 'section' | 'byline' | 'printedDate'>();
@@ -294,10 +444,11 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	for (let i = 0; i < firstBody; i++) {
 		const line = lines[i] as Line;
 		if (line.kind === 'hard' || line.kind === 'credit' || line.kind === 'caption') continue;
-		if (byline === null && BYLINE.test(line.text)) {
+		const label = line.text.length <= MAX_PROMPT_CHARS;
+		if (byline === null && label && BYLINE.test(line.text)) {
 			byline = line.text;
 			used.set(i, 'byline');
-		} else if (printedDate === null && PRINTED_DATE.test(line.text)) {
+		} else if (printedDate === null && label && PRINTED_DATE.test(line.text)) {
 			printedDate = line.text;
 			used.set(i, 'printedDate');
 		} else header.push(i);

@@ -14,6 +14,24 @@ export const INGEST_ERROR_CODES = [
 	'NO_PARAGRAPHS',
 	/** No headline found and none given in the metadata. */
 	'NO_TITLE',
+	/**
+	 * A paragraph, caption, headline or dek over MAX_PARAGRAPH_CHARS: usually text pasted without its
+	 * line breaks. Refused before island linking, whose cost grows with the length of one text.
+	 */
+	'PARAGRAPH_TOO_LONG',
+	/** More than MAX_LINES non-blank lines (clean.ts): not one copied page. */
+	'TOO_MANY_LINES',
+	/** More than MAX_PARAGRAPHS paragraphs or MAX_CAPTIONS captions: not one news article. */
+	'TOO_MANY_PARAGRAPHS',
+	/** More than MAX_PASSAGES paragraphs that name an island. */
+	'TOO_MANY_PASSAGES',
+	/** The article.json it would write is over MAX_ARTICLE_JSON_BYTES. */
+	'ARTICLE_TOO_LARGE',
+	/**
+	 * A line a reader would see (headline, dek, paragraph, caption...) holds an explicit bidi control
+	 * (U+202A–U+202E, U+2066–U+2069): shown verbatim it would reorder the quote on screen.
+	 */
+	'BIDI_CONTROL',
 	/** The --meta file is missing, not JSON, or fails the model's checks. */
 	'BAD_META',
 	/** The target folder holds a different raw.txt (pass --force to replace it). */
@@ -22,8 +40,15 @@ export const INGEST_ERROR_CODES = [
 	'DUPLICATE',
 	/** The input file could not be read. */
 	'READ_FAILED',
-	/** Writing the article folder failed; nothing was changed. */
-	'WRITE_FAILED'
+	/** The article folder holds files the ingester does not write; replacing it would lose them. */
+	'UNKNOWN_FILES',
+	/** Writing the article folder failed; the stored article is as it was. */
+	'WRITE_FAILED',
+	/**
+	 * An update failed after the old folder was moved aside and moving it back failed too: the message
+	 * names the folder that holds the old article. The next ingest puts it back if it can.
+	 */
+	'RESTORE_FAILED'
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from './errors.ts';
-import { MAX_RAW_BYTES, decodeRaw, ingest, parseMeta, slugify } from './ingest.ts';
+import {
+	MAX_ARTICLE_JSON_BYTES,
+	MAX_CAPTIONS,
+	MAX_PARAGRAPH_CHARS,
+	MAX_PARAGRAPHS,
+	MAX_PASSAGES,
+	MAX_RAW_BYTES,
+	decodeRaw,
+	ingest,
+	parseMeta,
+	slugify
+} from './ingest.ts';
 import { checkArticle, cleanedText, describeDate } from './model.ts';
 import {
 	SEED_CAPTION,
@@ -225,5 +236,156 @@ describe('any page', () => {
 		);
 		// Most generated pages must hold an article, or the property says little.
 		expect(runs).toBeGreaterThan(100);
+	});
+});
+
+describe('limits per article', () => {
+	const head = 'Island row\n\n';
+	const sentence = (i: number) => `The ministry said on day ${i} that talks would go on.`;
+	const island = (i: number) => `Russia said on day ${i} that Shikotan would get a school.`;
+
+	it('TOO_MANY_PARAGRAPHS: more than MAX_PARAGRAPHS paragraphs, or MAX_CAPTIONS captions', () => {
+		const at = (n: number, line: (i: number) => string) =>
+			Buffer.from(head + Array.from({ length: n }, (_, i) => line(i)).join('\n'));
+		expect(ingest(at(MAX_PARAGRAPHS, sentence)).article.paragraphs).toHaveLength(MAX_PARAGRAPHS);
+		const e = refusal(() => ingest(at(MAX_PARAGRAPHS + 1, sentence)));
+		expect(e.code).toBe('TOO_MANY_PARAGRAPHS');
+		expect(e.message).toBe(
+			`the text gives ${MAX_PARAGRAPHS + 1} paragraphs, over the limit of ${MAX_PARAGRAPHS} for one article: is it one news article?`
+		);
+		const captioned = (i: number) => `${sentence(i)}\nPupils at school number ${i} © Reuters`;
+		expect(ingest(at(MAX_CAPTIONS, captioned)).article.captions).toHaveLength(MAX_CAPTIONS);
+		expect(refusal(() => ingest(at(MAX_CAPTIONS + 1, captioned))).message).toMatch(
+			`${MAX_CAPTIONS + 1} photo captions, over the limit of ${MAX_CAPTIONS}`
+		);
+	});
+
+	it('TOO_MANY_PASSAGES: more than MAX_PASSAGES paragraphs naming an island', () => {
+		const at = (n: number) =>
+			Buffer.from(head + Array.from({ length: n }, (_, i) => island(i)).join('\n'));
+		expect(ingest(at(MAX_PASSAGES)).article.passages).toHaveLength(MAX_PASSAGES);
+		const e = refusal(() => ingest(at(MAX_PASSAGES + 1)));
+		expect(e.code).toBe('TOO_MANY_PASSAGES');
+		expect(e.message).toMatch(`${MAX_PASSAGES + 1} paragraphs name an island`);
+	});
+
+	it('PARAGRAPH_TOO_LONG: a kept line over MAX_PARAGRAPH_CHARS, refused before linking', () => {
+		const long = (n: number) => `The ${'word '.repeat(n)}ended.`;
+		const fits = long((MAX_PARAGRAPH_CHARS - 10) / 5);
+		expect(fits).toHaveLength(MAX_PARAGRAPH_CHARS);
+		expect(ingest(Buffer.from(head + fits)).article.paragraphs[0]?.text).toBe(fits);
+		const e = refusal(() => ingest(Buffer.from(head + long(MAX_PARAGRAPH_CHARS / 5))));
+		expect(e.code).toBe('PARAGRAPH_TOO_LONG');
+		expect(e.message).toBe(
+			`paragraph 1 ("The word word word word word word word w…") is ${MAX_PARAGRAPH_CHARS + 10} characters long, over the limit of ${MAX_PARAGRAPH_CHARS}: is the text missing its line breaks (one paragraph per line)?`
+		);
+		// A headline too: every line a reader sees is bounded.
+		const title = `${'Island '.repeat(MAX_PARAGRAPH_CHARS / 7 + 1)}row`;
+		expect(refusal(() => ingest(Buffer.from(`${title}\n\n${sentence(1)}`))).message).toMatch(
+			/^the headline \("Island/
+		);
+	});
+
+	it('ARTICLE_TOO_LARGE: an article.json over MAX_ARTICLE_JSON_BYTES', () => {
+		// Twenty paragraphs of island names: each name is a link of about 150 bytes.
+		const dense = `The ${'Kunashir '.repeat(1000)}said.`;
+		const text = head + Array.from({ length: 20 }, () => dense).join('\n');
+		const e = refusal(() => ingest(Buffer.from(text)));
+		expect(e.code).toBe('ARTICLE_TOO_LARGE');
+		expect(e.message).toMatch(
+			new RegExp(
+				`^its article.json would be up to \\d+ bytes, over the limit of ${MAX_ARTICLE_JSON_BYTES}`
+			)
+		);
+	});
+});
+
+describe('bidi controls in the text', () => {
+	const page = (...lines: string[]) => Buffer.from(lines.join('\n\n'));
+	const body = 'Russia opened a school on Shikotan on Monday, officials said.';
+
+	it.each([
+		['a paragraph', ['Island row', `He said \u202e.sey\u202c on Monday.`, body], /^paragraph 1 /],
+		['the headline', ['Island \u2067row\u2069', body], /^the headline /],
+		[
+			'a caption',
+			['Island row', body, 'Pupils \u202dat\u202c school © Reuters', body],
+			/^caption 1 /
+		],
+		[
+			'a credit',
+			['Island row', body, 'Pupils at school © \u202bReuters', body],
+			/^the credit of caption 1 /
+		]
+	])('BIDI_CONTROL: refused in %s, naming it and the character', (_where, lines, what) => {
+		const e = refusal(() => ingest(page(...lines)));
+		expect(e.code).toBe('BIDI_CONTROL');
+		expect(e.message).toMatch(what);
+		expect(e.message).toMatch(
+			/holds the invisible bidi control U\+20[26][0-9A-F] at character \d+/
+		);
+	});
+
+	it('keeps implicit marks verbatim, and ignores controls in removed clutter', () => {
+		const marked = `Residents of Kunashir\u200e said \u200fno\u200e on Monday.`;
+		const a = ingest(page('Island row', marked, 'Subscribe now \u202e', body)).article;
+		expect(a.paragraphs.map((p) => p.text)).toEqual([marked, body]);
+		expect(a.removed.map((r) => r.rule)).toEqual(['paywall']);
+	});
+});
+
+describe('metadata is normalised before it is checked', () => {
+	const base = JSON.parse(fixture('meta-ok.json').toString('utf8')) as Record<string, unknown>;
+	const meta = (patch: Record<string, unknown>) =>
+		parseMeta(JSON.stringify({ ...base, ...patch }), 'm.json');
+
+	it('stores the URL as the WHATWG parser writes it', () => {
+		expect(meta({ url: 'HTTPS://Example.COM:443/news/./a/../school' }).url).toBe(
+			'https://example.com/news/school'
+		);
+		const small = fixture('small-article.txt');
+		const r = ingest(small, { meta: { ...meta({}), url: 'https://EXAMPLE.com/x' } });
+		expect(r.meta?.url).toBe('https://example.com/x');
+	});
+
+	it.each([
+		[
+			{ url: 'https://example.com/a\n' },
+			'm.json: url: must not hold white space or control characters'
+		],
+		[
+			{ url: 'https://user:pass@example.com/' },
+			'm.json: url: must not hold a user name or password'
+		],
+		[{ outlet: 'Test\nWire' }, 'm.json: outlet: must be one line'],
+		[{ outlet: 'Test \u202eeriW' }, 'm.json: outlet: holds the invisible bidi control U+202E'],
+		[
+			{ title: 'Russia opens school\u2066' },
+			'm.json: title: holds the invisible bidi control U+2066'
+		],
+		[{ slug: 'con' }, 'm.json: slug: "con" is a reserved device name on Windows'],
+		[{ slug: 'lpt1' }, 'm.json: slug: "lpt1" is a reserved device name on Windows']
+	])('BAD_META: %j', (patch, message) => {
+		const e = refusal(() => meta(patch));
+		expect(e.code).toBe('BAD_META');
+		expect(e.message).toContain(message);
+	});
+
+	it('reports a field once, even when the shape check would also refuse it', () => {
+		const e = refusal(() => parseMeta(fixture('meta-bad.json').toString('utf8'), 'meta-bad.json'));
+		expect(e.message.match(/meta-bad\.json: url:/g)).toHaveLength(1);
+	});
+
+	it('refuses metadata built in code the same way', () => {
+		const e = refusal(() =>
+			ingest(fixture('small-article.txt'), { meta: { ...meta({}), outlet: 'A\u2028B' } })
+		);
+		expect(e.code).toBe('BAD_META');
+		expect(e.message).toMatch(/^metadata: outlet: must be one line/);
+	});
+
+	it('gives a headline that spells a Windows device name a slug that is not one', () => {
+		const r = ingest(Buffer.from('Con\n\nRussia opened a school on Shikotan, officials said.'));
+		expect(r.slug).toBe('con-article');
 	});
 });

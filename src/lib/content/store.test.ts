@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import {
 	cpSync,
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
+	renameSync,
 	rmSync,
 	statSync,
 	writeFileSync
@@ -16,17 +18,20 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from './errors.ts';
-import { ingest, parseMeta } from './ingest.ts';
+import { articleJsonBound, ingest, parseMeta } from './ingest.ts';
 import { SEED_DIR, SEED_PARAGRAPHS, SEED_TITLE } from './seed.fixture.ts';
-import { writeArticle } from './store.ts';
+import { NODE_FS, formatJson, removeStale, writeArticle } from './store.ts';
+import type { StoreFs } from './store.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(ROOT, 'scripts/ingest.ts');
 const FIXTURES = join(ROOT, 'tests/fixtures/articles');
 const SEED = fileURLToPath(SEED_DIR);
 
+type Snapshot = Record<string, string>;
+
 /** Every file under a folder with a hash of its bytes: equal snapshots mean nothing changed. */
-function snapshot(dir: string): Record<string, string> {
+function snapshot(dir: string): Snapshot {
 	const out: Record<string, string> = {};
 	if (!existsSync(dir)) return out;
 	for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
@@ -58,6 +63,15 @@ beforeAll(() => {
 	writeFileSync(join(work, 'binary.bin'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
 	writeFileSync(join(work, 'huge.txt'), Buffer.alloc(1024 * 1024 + 1, 0x61));
 	writeFileSync(join(work, 'meta-not-json.json'), '{ "outlet": ');
+	// A megabyte-long sentence that made the dateline rule quadratic, and a quote with an override.
+	writeFileSync(
+		join(work, 'long-line.txt'),
+		`Island row\n\nAA${' '.repeat(1024 * 1024 - 40)}is a sentence.\n`
+	);
+	writeFileSync(
+		join(work, 'bidi.txt'),
+		'Island row\n\nThe governor said \u202e.sey\u202c to the plan for Kunashir.\n'
+	);
 });
 
 afterAll(() => {
@@ -122,6 +136,167 @@ describe('writeArticle', () => {
 	});
 });
 
+describe('an update that fails or is killed part way', () => {
+	const small = readFileSync(join(FIXTURES, 'small-article.txt'));
+	const meta = parseMeta(readFileSync(join(FIXTURES, 'meta-ok.json'), 'utf8'), 'meta-ok.json');
+	const slug = 'test-school-on-shikotan';
+	const changed = Buffer.concat([small, Buffer.from('\nOne more sentence for the record here.\n')]);
+	const notRunning = () => false;
+	let n = 0;
+
+	/** A folder holding the small article, and what it holds after a successful forced update. */
+	async function stored(): Promise<{ dir: string; before: Snapshot; after: Snapshot }> {
+		const dir = join(work, `fault-${n++}`);
+		await writeArticle(dir, ingest(small, { meta }));
+		const probe = join(work, `fault-${n++}`);
+		cpSync(dir, probe, { recursive: true });
+		await writeArticle(probe, ingest(changed, { meta }), { force: true });
+		return { dir, before: snapshot(dir), after: snapshot(probe) };
+	}
+
+	/**
+	 * NODE_FS whose `nth` call of `op` fails with EIO, or, with `die`, whose every call from that one
+	 * on fails, as if the process had been killed there: nothing after it reaches the disk.
+	 */
+	function faulty(op: keyof StoreFs | 'any', nth: number, die = false): StoreFs {
+		let seen = 0;
+		let dead = false;
+		const wrap = (name: keyof StoreFs) =>
+			((...args: unknown[]) => {
+				if (dead || ((op === 'any' || op === name) && ++seen === nth)) {
+					dead ||= die;
+					throw Object.assign(new Error(`injected ${name} failure`), { code: 'EIO' });
+				}
+				return (NODE_FS[name] as (...a: unknown[]) => unknown)(...args);
+			}) as never;
+		return Object.fromEntries(
+			(Object.keys(NODE_FS) as (keyof StoreFs)[]).map((name) => [name, wrap(name)])
+		) as unknown as StoreFs;
+	}
+
+	// The update's steps in order: make the new folder, write its three files, move the old folder
+	// aside, move the new one in. A failure at any of them leaves the old article as it was.
+	it.each([
+		['mkdir', 1, 'could not create'],
+		['writeFile', 1, 'could not write'],
+		['writeFile', 2, 'could not write'],
+		['writeFile', 3, 'could not write'],
+		['rename', 1, 'could not move'],
+		['rename', 2, 'could not move']
+	] as const)(
+		'a failing %s (call %d) leaves the old article byte for byte, and says so',
+		async (op, nth, says) => {
+			const { dir, before } = await stored();
+			const write = writeArticle(dir, ingest(changed, { meta }), {
+				force: true,
+				fs: faulty(op, nth)
+			});
+			await expect(write).rejects.toMatchObject({ code: 'WRITE_FAILED' });
+			await expect(write).rejects.toThrow(
+				new RegExp(`^${says} .*injected ${op} failure; .*${slug}/ is as it was$`)
+			);
+			expect(snapshot(dir)).toEqual(before);
+		}
+	);
+
+	it('when moving the old article back fails too, says where it is, and the next run restores it', async () => {
+		const { dir, before } = await stored();
+		const write = writeArticle(dir, ingest(changed, { meta }), {
+			force: true,
+			fs: faulty('rename', 2, true)
+		});
+		await expect(write).rejects.toMatchObject({ code: 'RESTORE_FAILED' });
+		await expect(write).rejects.toThrow(/it is whole in .*\/\.ingest-old-test-school-on-shikotan-/);
+		expect(existsSync(join(dir, slug))).toBe(false);
+		const notes = removeStale(dir, { isRunning: notRunning });
+		expect(notes).toEqual([
+			expect.stringMatching(/^restored .*test-school-on-shikotan\/ from \.ingest-old-/),
+			expect.stringMatching(
+				/^removed \.ingest-new-test-school-on-shikotan-\d+-[0-9a-f]{8}\/, left by/
+			)
+		]);
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('a failure removing the old copy after the swap leaves the update done, with a note', async () => {
+		const { dir, after } = await stored();
+		const outcome = await writeArticle(dir, ingest(changed, { meta }), {
+			force: true,
+			fs: faulty('removeDir', 1)
+		});
+		expect(outcome.status).toBe('updated');
+		expect(outcome.notes).toEqual([
+			expect.stringMatching(/^could not remove the old copy .*the next ingest removes it$/)
+		]);
+		removeStale(dir, { isRunning: notRunning });
+		expect(snapshot(dir)).toEqual(after);
+	});
+
+	it('killed at any step, the next run leaves either the old article or the new one, whole', async () => {
+		const { dir: template, before, after } = await stored();
+		let ended = false;
+		let step = 1;
+		for (; !ended; step++) {
+			const dir = join(work, `killed-${step}`);
+			cpSync(template, dir, { recursive: true });
+			try {
+				await writeArticle(dir, ingest(changed, { meta }), {
+					force: true,
+					fs: faulty('any', step, true),
+					isRunning: notRunning
+				});
+				ended = true; // no step left to kill
+			} catch (e) {
+				expect((e as IngestError).code).toMatch(/^(?:WRITE_FAILED|RESTORE_FAILED)$/);
+			}
+			removeStale(dir, { isRunning: notRunning });
+			expect([before, after], `killed at step ${step}`).toContainEqual(snapshot(dir));
+			expect(step).toBeLessThan(100);
+		}
+		// Reads, three writes, two renames and a removal: every one of them was a place to die.
+		expect(step).toBeGreaterThan(15);
+	});
+
+	it("removes what killed runs left, keeps a running ingest's folders, and restores a moved-aside article", async () => {
+		const { dir, before } = await stored();
+		mkdirSync(join(dir, '.ingest-new-test-school-on-shikotan-99999999-0123abcd'));
+		writeFileSync(join(dir, '.ingest-new-test-school-on-shikotan-99999999-0123abcd/raw.txt'), 'x');
+		mkdirSync(join(dir, '.ingest-test-school-on-shikotan-4242-cafef00d')); // an older naming
+		const running = join(dir, `.ingest-new-other-${process.pid}-00000000`);
+		mkdirSync(running);
+		expect(removeStale(dir)).toHaveLength(2);
+		expect(existsSync(running)).toBe(true);
+		rmSync(running, { recursive: true });
+		expect(snapshot(dir)).toEqual(before);
+
+		renameSync(join(dir, slug), join(dir, `.ingest-old-${slug}-99999999-89abcdef`));
+		const outcome = await writeArticle(dir, ingest(small, { meta }));
+		expect(outcome.status).toBe('unchanged');
+		expect(outcome.notes).toEqual([expect.stringMatching(/^restored /)]);
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('refuses to replace a folder holding files it does not write (UNKNOWN_FILES)', async () => {
+		const { dir } = await stored();
+		writeFileSync(join(dir, slug, 'notes.md'), 'editor notes');
+		const before = snapshot(dir);
+		await expect(
+			writeArticle(dir, ingest(changed, { meta }), { force: true })
+		).rejects.toMatchObject({
+			code: 'UNKNOWN_FILES',
+			message: expect.stringMatching(/also holds notes\.md/)
+		});
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('writes an article.json no larger than the bound ingest() checks', async () => {
+		for (const result of [ingest(small, { meta }), ingest(readFileSync(join(SEED, 'raw.txt')))]) {
+			const bytes = Buffer.byteLength(await formatJson(result.article));
+			expect(bytes).toBeLessThanOrEqual(articleJsonBound(result.article));
+		}
+	});
+});
+
 describe('the stored seed', () => {
 	it('is what ingesting its raw.txt with its meta.json gives today', async () => {
 		const dir = join(work, 'fresh');
@@ -132,7 +307,9 @@ describe('the stored seed', () => {
 	});
 });
 
-describe('the CLI', () => {
+// Each case starts a Node process; on a machine shared by many jobs that alone can take seconds, so
+// the limit is far above what the work needs rather than a measure of speed.
+describe('the CLI', { timeout: 60_000 }, () => {
 	it('--dry-run --json prints the article and writes nothing', () => {
 		const before = snapshot(out);
 		const r = cli([join(SEED, 'raw.txt'), '--dry-run', '--json', '--out', join(work, 'dry')]);
@@ -199,6 +376,21 @@ describe('the CLI', () => {
 		['BAD_META', ['tests/fixtures/articles/small-article.txt'], /no metadata: pass --meta/],
 		['READ_FAILED', ['missing.txt'], /no such file/],
 		[
+			'PARAGRAPH_TOO_LONG',
+			['long-line.txt'],
+			/^ingest: paragraph 1 \("AA {38}…"\) is 1048552 characters long, over the limit of 10000/
+		],
+		['BIDI_CONTROL', ['bidi.txt'], /paragraph 1 .* holds the invisible bidi control U\+202E/],
+		[
+			'BAD_META',
+			[
+				'tests/fixtures/articles/small-article.txt',
+				'--meta',
+				'tests/fixtures/articles/meta-unsafe.json'
+			],
+			/slug: "nul" is a reserved .*; .*url: must not hold a user name .*; .*outlet: must be one line.*; .*title: holds the invisible bidi control U\+202E/
+		],
+		[
 			'EXISTS_DIFFERENT',
 			['tests/fixtures/articles/small-article.txt', '--meta', 'clash.json'],
 			/already holds a different article/
@@ -227,6 +419,59 @@ describe('the CLI', () => {
 		expect(r.stderr).toMatch(message);
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
 		expect(snapshot(out)).toEqual(before);
+	});
+
+	it('when the write fails, exits 1 saying the stored article is as it was', () => {
+		const dir = join(work, 'cli-efbig');
+		cpSync(SEED, join(dir, 'nikkei-putin-win-island-row'), { recursive: true });
+		const changedRaw = join(work, 'seed-changed.txt');
+		writeFileSync(
+			changedRaw,
+			Buffer.concat([readFileSync(join(SEED, 'raw.txt')), Buffer.from('\nOne more line.\n')])
+		);
+		const before = snapshot(dir);
+		// A file size limit of 4 KB makes writing the 5 KB raw.txt fail with EFBIG: a real I/O error
+		// in the middle of an update, without a test hook in the CLI.
+		const r = spawnSync(
+			'bash',
+			[
+				'-c',
+				'ulimit -f 4 && exec "$@"',
+				'bash',
+				process.execPath,
+				CLI,
+				changedRaw,
+				'--meta',
+				join(SEED, 'meta.json'),
+				'--force',
+				'--out',
+				dir
+			],
+			{ cwd: ROOT, encoding: 'utf8' }
+		);
+		expect(r.stderr).toMatch(
+			/^ingest: could not write .*\/\.ingest-new-nikkei-putin-win-island-row-\d+-[0-9a-f]{8}\/raw\.txt: EFBIG: .*; .*nikkei-putin-win-island-row\/ is as it was\n$/
+		);
+		expect(r.status).toBe(1);
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('restores an article an interrupted update left aside, and says so', () => {
+		const dir = join(work, 'cli-stale');
+		const slug = 'nikkei-putin-win-island-row';
+		cpSync(SEED, join(dir, slug), { recursive: true });
+		const before = snapshot(dir);
+		renameSync(join(dir, slug), join(dir, `.ingest-old-${slug}-99999999-0badf00d`));
+		mkdirSync(join(dir, `.ingest-new-${slug}-99999999-0123abcd`));
+		const r = cli([join(SEED, 'raw.txt'), '--out', dir]);
+		expect(r.stderr.split('\n')).toEqual([
+			expect.stringMatching(/^ingest: restored .*nikkei-putin-win-island-row\/ from \.ingest-old-/),
+			expect.stringMatching(/^ingest: removed \.ingest-new-nikkei-putin-win-island-row-/),
+			''
+		]);
+		expect(r.stdout).toMatch(/^ingest: unchanged /);
+		expect(r.status).toBe(0);
+		expect(snapshot(dir)).toEqual(before);
 	});
 
 	it('exits 2 on wrong usage', () => {
