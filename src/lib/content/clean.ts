@@ -36,6 +36,7 @@
 // body, the headline above it, a section label (at most five words) above that; a byline ("By ...")
 // or printed date line may sit anywhere in it. Headline and dek given in the metadata override this.
 
+import { CJK } from '#lib/data/text.ts';
 import type { ArticleContent, CleanRule, RemovedLine } from './model.ts';
 import { IngestError } from './errors.ts';
 
@@ -130,7 +131,6 @@ const CREDIT =
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const SENTENCE_START = /^["'“‘«([]?[\p{Lu}\p{N}\p{Lo}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const BYLINE =
 	/^By[\s\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+[\p{L}.'’-]+){0,3}(?:[\s\u00a0]*(?:,|and|&|in|—|-).{0,80})?$/u;

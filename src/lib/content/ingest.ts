@@ -6,14 +6,8 @@ import { createHash } from 'node:crypto';
 import { cleanArticle } from './clean.ts';
 import { IngestError } from './errors.ts';
 import { findIslandLinks } from './gazetteer.ts';
-import {
-	INGEST_VERSION,
-	checkArticle,
-	checkMeta,
-	completeMeta,
-	islandsOf,
-	paragraphOffsets
-} from './model.ts';
+import { checkArticle, checkMeta } from '#lib/data/schema.ts';
+import { INGEST_VERSION, completeMeta, islandsOf, paragraphOffsets } from './model.ts';
 import type {
 	ArticleContent,
 	ArticleMeta,

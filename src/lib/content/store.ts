@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { IngestError } from './errors.ts';
 import type { IngestResult } from './ingest.ts';
-import { checkMeta } from './model.ts';
+import { checkMeta } from '#lib/data/schema.ts';
 import type { ArticleMetaInput } from './model.ts';
 
 export const FILES = { raw: 'raw.txt', meta: 'meta.json', article: 'article.json' } as const;
