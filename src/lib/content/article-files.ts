@@ -30,6 +30,9 @@ export function readArticleFiles(root: string, dir: string = ARTICLES_DIR): Arti
 }
 
 /** Every article under root/content/articles, checked, newest first (see loadArticles). */
-export function readArticles(root: string = REPOSITORY_ROOT, dir: string = ARTICLES_DIR): Article[] {
+export function readArticles(
+	root: string = REPOSITORY_ROOT,
+	dir: string = ARTICLES_DIR
+): Article[] {
 	return loadArticles(readArticleFiles(root, dir));
 }

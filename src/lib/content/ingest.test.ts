@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from './errors.ts';
 import { MAX_RAW_BYTES, decodeRaw, ingest, parseMeta, slugify } from './ingest.ts';
-import { checkArticle, cleanedText, describeDate } from './model.ts';
+import { checkArticle } from '#lib/data/schema.ts';
+import { cleanedText, describeDate } from './model.ts';
 import {
 	SEED_CAPTION,
 	SEED_DEK,

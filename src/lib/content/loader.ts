@@ -21,7 +21,11 @@ import type { Article, ArticleContent, ArticleDate, ArticleMetaInput, Passage } 
 
 /** Where the articles are, from the repository root. */
 export const ARTICLES_DIR = 'content/articles';
-export const ARTICLE_FILES = { raw: 'raw.txt', meta: 'meta.json', article: 'article.json' } as const;
+export const ARTICLE_FILES = {
+	raw: 'raw.txt',
+	meta: 'meta.json',
+	article: 'article.json'
+} as const;
 
 /**
  * The files of the article folders, keyed by their path ('content/articles/<slug>/meta.json'; a
@@ -84,12 +88,17 @@ function loadFolder({ dir, slug, files }: Folder, problems: string[]): Article |
 	const path = (kind: keyof typeof ARTICLE_FILES) => `${dir}/${ARTICLE_FILES[kind]}`;
 	const before = problems.length;
 	if (files.raw === undefined)
-		problems.push(`${path('raw')}: (file): is missing; it is the input every passage is checked against`);
+		problems.push(
+			`${path('raw')}: (file): is missing; it is the input every passage is checked against`
+		);
 	if (files.meta === undefined)
-		problems.push(`${path('meta')}: (file): is missing; write it, then npm run ingest -- ${path('raw')}`);
+		problems.push(
+			`${path('meta')}: (file): is missing; write it, then npm run ingest -- ${path('raw')}`
+		);
 	if (files.article === undefined)
 		problems.push(`${path('article')}: (file): is missing; run npm run ingest -- ${path('raw')}`);
-	if (files.raw === undefined || files.meta === undefined || files.article === undefined) return null;
+	if (files.raw === undefined || files.meta === undefined || files.article === undefined)
+		return null;
 
 	const contentValue = parseJson(path('article'), files.article, problems);
 	const metaValue = parseJson(path('meta'), files.meta, problems);

@@ -232,10 +232,7 @@ export const SourceIdSchema = v.picklist(
 );
 
 /** The sources of a figure or a statement: at least one, each known. */
-const SourceIds = v.pipe(
-	v.array(SourceIdSchema),
-	v.minLength(1, 'needs at least one source id')
-);
+const SourceIds = v.pipe(v.array(SourceIdSchema), v.minLength(1, 'needs at least one source id'));
 
 export const Slug = v.pipe(
 	v.string(textMessage),
@@ -247,7 +244,10 @@ export const Slug = v.pipe(
 
 const KebabId = v.pipe(
 	v.string(textMessage),
-	v.regex(SLUG_PATTERN, (issue) => `${got(issue.input)} must be a kebab-case id ("joint-economic-activities")`)
+	v.regex(
+		SLUG_PATTERN,
+		(issue) => `${got(issue.input)} must be a kebab-case id ("joint-economic-activities")`
+	)
 );
 
 const IslandIdSchema = v.picklist(ISLAND_IDS);
@@ -288,10 +288,21 @@ function object<const E extends v.ObjectEntries>(
 	return v.strictObject(entries, (issue) => {
 		const key = String(lastKey(issue));
 		if (issue.expected === 'never' && words.unknown?.[key]) return words.unknown[key];
-		if (issue.expected !== 'never' && issue.path && words.missing?.[key])
-			return words.missing[key];
+		if (issue.expected !== 'never' && issue.path && words.missing?.[key]) return words.missing[key];
 		return fallbackMessage(issue);
 	});
+}
+
+/** A JSON file's root: valibot's objects would take an array as an object without fields. */
+function fileRoot<T>(schema: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, T> {
+	return v.pipe(
+		v.unknown(),
+		v.check(
+			(x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+			(issue) => `must be an object, got ${got(issue.input)}`
+		),
+		schema
+	);
 }
 
 /** An object with one entry per id, no more and no fewer: ISLAND_FACTS, POSITIONS, OVERLAY_TEXT. */
@@ -477,7 +488,9 @@ const TimelineSteps = v.pipe(
 		if (!dataset.typed) return;
 		const years = dataset.value.map((s) => s.year);
 		if (years.join() !== TIMELINE_YEARS.join())
-			addIssue({ message: `years must be ${TIMELINE_YEARS.join(', ')} in order, got ${years.join(', ')}` });
+			addIssue({
+				message: `years must be ${TIMELINE_YEARS.join(', ')} in order, got ${years.join(', ')}`
+			});
 		dataset.value.forEach((step, i) => {
 			const events = [step.event, ...step.alsoThisYear];
 			events.forEach((event, j) => {
@@ -581,7 +594,10 @@ const Places = v.pipe(
 		COLLECTIVE_TERMS: v.array(
 			object({
 				...Term,
-				islands: v.pipe(v.array(IslandIdSchema), v.minLength(2, 'must name at least two island groups'))
+				islands: v.pipe(
+					v.array(IslandIdSchema),
+					v.minLength(2, 'must name at least two island groups')
+				)
 			})
 		),
 		NON_DISPUTED_TERMS: v.array(object(Term))
@@ -691,7 +707,10 @@ export function assertDataValid(): void {
 // ---------------------------------------------------------------------------------------------
 // meta.json
 
-function articleDate<const P extends string>(precision: P, value: v.GenericSchema<unknown, string>) {
+function articleDate<const P extends string>(
+	precision: P,
+	value: v.GenericSchema<unknown, string>
+) {
 	return object(
 		{ precision: v.literal(precision), value, note: v.optional(Text) },
 		{ unknown: { latest: 'is only for precision "approximate"' } }
@@ -701,27 +720,27 @@ function articleDate<const P extends string>(precision: P, value: v.GenericSchem
 const ArticleDateSchema = v.variant(
 	'precision',
 	[
-	articleDate('day', DayDate),
-	articleDate('month', MonthDate),
-	v.pipe(
-		object(
-			{
-				precision: v.literal('approximate'),
-				value: IsoDate,
-				latest: v.optional(IsoDate),
-				note: Text
-			},
-			{ missing: { note: 'must say how an approximate date was worked out' } }
-		),
-		v.rawCheck(({ dataset, addIssue }) => {
-			if (dataset.typed && dataset.value.latest !== undefined)
-				if (dataset.value.latest < dataset.value.value)
-					addIssue({
-						message: `is before value (${dataset.value.value})`,
-						path: at(dataset.value, 'latest')
-					});
-		})
-	)
+		articleDate('day', DayDate),
+		articleDate('month', MonthDate),
+		v.pipe(
+			object(
+				{
+					precision: v.literal('approximate'),
+					value: IsoDate,
+					latest: v.optional(IsoDate),
+					note: Text
+				},
+				{ missing: { note: 'must say how an approximate date was worked out' } }
+			),
+			v.rawCheck(({ dataset, addIssue }) => {
+				if (dataset.typed && dataset.value.latest !== undefined)
+					if (dataset.value.latest < dataset.value.value)
+						addIssue({
+							message: `is before value (${dataset.value.value})`,
+							path: at(dataset.value, 'latest')
+						});
+			})
+		)
 	] satisfies { entries: { precision: v.LiteralSchema<DatePrecision, undefined> } }[],
 	(issue) => `must be one of ${DATE_PRECISIONS.join(', ')}, got ${got(issue.input)}`
 );
@@ -739,9 +758,9 @@ const metaEntries = {
 };
 
 /** What an editor passes with --meta: the slug may be left to the ingester. */
-export const ArticleMetaInputSchema = object({ slug: v.optional(Slug), ...metaEntries });
+export const ArticleMetaInputSchema = fileRoot(object({ slug: v.optional(Slug), ...metaEntries }));
 /** A stored meta.json: the slug is its folder's name. */
-export const StoredMetaSchema = object({ slug: Slug, ...metaEntries });
+export const StoredMetaSchema = fileRoot(object({ slug: Slug, ...metaEntries }));
 
 /**
  * Checks editor metadata. With `requireSlug` (a stored meta.json) the slug must be present.
@@ -752,12 +771,16 @@ export function checkMeta(
 	file: string,
 	requireSlug = false
 ): { meta: ArticleMetaInput | null; problems: string[] } {
-	const result = check<ArticleMetaInput>(
+	const { problems } = check<ArticleMetaInput>(
 		requireSlug ? StoredMetaSchema : ArticleMetaInputSchema,
 		value,
 		file
 	);
-	return { meta: result.output, problems: result.problems };
+	// The value itself, not valibot's copy: the copy orders keys as the schema does, and the
+	// ingester writes meta.json back in the order the editor used.
+	return problems.length > 0
+		? { meta: null, problems }
+		: { meta: value as ArticleMetaInput, problems };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -775,7 +798,12 @@ const Link = object({
 interface Linked {
 	text: string;
 	islands: readonly string[];
-	links: readonly { island: (typeof ISLAND_IDS)[number]; match: string; start: number; end: number }[];
+	links: readonly {
+		island: (typeof ISLAND_IDS)[number];
+		match: string;
+		start: number;
+		end: number;
+	}[];
 }
 
 type Report = (issue: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void;
@@ -802,7 +830,10 @@ const ParagraphSchema = v.pipe(
 	object({
 		text: v.pipe(
 			Text,
-			v.check((t) => t === t.trim() && !t.includes('\n\n'), 'must be trimmed and hold no blank line')
+			v.check(
+				(t) => t === t.trim() && !t.includes('\n\n'),
+				'must be trimmed and hold no blank line'
+			)
 		),
 		islands: v.array(IslandIdSchema),
 		links: v.array(Link)
@@ -834,7 +865,7 @@ const PassageSchema = object({
 	islands: v.array(IslandIdSchema)
 });
 
-export const ArticleContentSchema = v.pipe(
+const ArticleContentFields = v.pipe(
 	object({
 		ingestVersion: v.literal(
 			INGEST_VERSION,
@@ -842,10 +873,7 @@ export const ArticleContentSchema = v.pipe(
 				`is ${got(issue.input)}, this code reads ${INGEST_VERSION}: re-run npm run ingest -- <folder>/raw.txt`
 		),
 		slug: Slug,
-		rawSha256: v.pipe(
-			v.string(),
-			v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')
-		),
+		rawSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')),
 		title: Text,
 		dek: v.nullable(Text),
 		section: v.nullable(Text),
@@ -909,6 +937,8 @@ export const ArticleContentSchema = v.pipe(
 			});
 	})
 );
+
+export const ArticleContentSchema = fileRoot(ArticleContentFields);
 
 /** Checks a stored article.json, including that every offset selects the text it claims to. */
 export function checkArticle(value: unknown, file: string): string[] {
