@@ -596,7 +596,6 @@ function polygonAt(
 	return (hits[0] as Feature<Polygon>).geometry.coordinates;
 }
 
-
 export function buildClaims(
 	input: ClaimsInput
 ): FeatureCollection<Polygon | MultiPolygon | LineString, ClaimProperties> {
