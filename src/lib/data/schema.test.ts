@@ -199,7 +199,7 @@ describe('overlays.ts', () => {
 		delete texts['median-line'];
 		if (texts['border-1855']) texts['border-1855'].years = [1875, 1855];
 		expect(checkDataFile('overlays.ts', { OVERLAY_TEXT: texts })).toEqual([
-			'overlays.ts: OVERLAY_TEXT.border-1855.years: must be [from, to] with from ≤ to',
+			'overlays.ts: OVERLAY_TEXT.border-1855.years: must be [from, to] with from no later than to',
 			'overlays.ts: OVERLAY_TEXT.median-line: is missing'
 		]);
 	});

@@ -643,7 +643,10 @@ const OverlayTextSchema = object({
 	description: Text,
 	years: v.pipe(
 		v.strictTuple([Year, v.nullable(Year)]),
-		v.check(([from, to]) => to === null || from <= to, 'must be [from, to] with from ≤ to')
+		v.check(
+			([from, to]) => to === null || from <= to,
+			'must be [from, to] with from no later than to'
+		)
 	),
 	sources: SourceIds
 });

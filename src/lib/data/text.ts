@@ -4,7 +4,7 @@
 
 /**
  * A CJK character: Han, hiragana or katakana by their Unicode script, plus the punctuation and
- * symbols written with them (、。「」, ・ and ー, ㎞ and ㈱, full- and half-width forms). Japanese
+ * symbols written with them (、。「」, ・ and ー, squared and circled signs, full- and half-width forms). Japanese
  * has no spaces, so a line may break beside any of them.
  */
 export const CJK =
