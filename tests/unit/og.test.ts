@@ -45,7 +45,9 @@ function quoteLines(svg: string): string[] {
 	return [...svg.matchAll(/<text [^>]*class="quote"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 }
 
-describe('renderCard', () => {
+// Rasterising a card takes about a second alone and several on a busy machine: the limit is there
+// to catch a hang, not to time the renderer.
+describe('renderCard', { timeout: 60_000 }, () => {
 	it('writes a 1200×630 PNG', () => {
 		const png = renderCard({ title: 'Iturup / Etorofu', islands: ['iturup'] });
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
