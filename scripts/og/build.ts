@@ -1,15 +1,18 @@
 // Writes the link-preview images: `node scripts/og/build.ts [--out static/og]` (run by npm run build).
 // The site's own cards (the default and one per island) come from siteCards(); article and passage
-// cards from articles.ts.
+// cards from articles.ts. The cards are drawn from the data, so the data is checked first: this is
+// the build step where a bad data file stops `npm run build`.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { englishName, nativeNames } from '../../src/lib/data/names.ts';
-import { ISLANDS } from '../../src/lib/data/places.ts';
-import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
-import { renderCard, type Card } from './render.ts';
+import { englishName, nativeNames } from '#lib/data/names.ts';
+import { ISLANDS } from '#lib/data/places.ts';
+import { previewImageFile, PREVIEW_IMAGE_DIR } from '#lib/data/preview-images.ts';
+import { assertDataValid } from '#lib/data/schema.ts';
+import { ISLAND_IDS } from '#lib/data/types.ts';
+import { renderCard, type Card } from './card.ts';
 
 export type OgEntry = {
 	/** Output path relative to outDir, e.g. 'islands/iturup.png'; served as /og/<path>. */
@@ -19,16 +22,10 @@ export type OgEntry = {
 
 export type OgResult = { path: string; bytes: number; ms: number; written: boolean };
 
-export const DEFAULT_OG_PATH = 'default.png';
-
-export function islandOgPath(id: IslandId): string {
-	return `islands/${id}.png`;
-}
-
 export function siteCards(): OgEntry[] {
 	return [
 		{
-			path: DEFAULT_OG_PATH,
+			path: previewImageFile({ kind: 'home' }),
 			card: {
 				title: 'Southern Kurils / Northern Territories',
 				// Each side's own name for the four islands, in the title's order.
@@ -37,7 +34,7 @@ export function siteCards(): OgEntry[] {
 			}
 		},
 		...ISLAND_IDS.map((id) => ({
-			path: islandOgPath(id),
+			path: previewImageFile({ kind: 'island', id }),
 			card: {
 				title: englishName(ISLANDS[id]),
 				subtitle: nativeNames(ISLANDS[id])
@@ -83,11 +80,14 @@ export function buildOgImages({ outDir, cards }: { outDir: string; cards: OgEntr
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const { values } = parseArgs({ options: { out: { type: 'string', default: 'static/og' } } });
+	const { values } = parseArgs({
+		options: { out: { type: 'string', default: `static/${PREVIEW_IMAGE_DIR}` } }
+	});
 	const outDir = resolve(values.out);
-	const { articleCards, readArticles } = await import('./articles.ts');
-	const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-	const cards = [...siteCards(), ...articleCards(readArticles(root))];
+	assertDataValid();
+	const { articleCards } = await import('./articles.ts');
+	const { readArticles } = await import('#lib/content/article-files.ts');
+	const cards = [...siteCards(), ...articleCards(readArticles())];
 	const results = buildOgImages({ outDir, cards });
 	for (const r of results)
 		console.log(

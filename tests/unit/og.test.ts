@@ -5,23 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { buildOgImages, islandOgPath, siteCards } from '../../scripts/og/build.ts';
+import { buildOgImages, siteCards } from '../../scripts/og/build.ts';
 import {
 	cardSvg,
-	escapeXml,
-	FONT_FAMILY,
-	FONT_FILES,
 	HEIGHT,
 	PANEL_BG,
 	PANEL_RIGHT,
 	renderCard,
-	textUnits,
 	WIDTH,
-	wrapText,
 	type Card
-} from '../../scripts/og/render.ts';
-import { ISLAND_IDS } from '../../src/lib/data/types.ts';
-import { COLORS } from '../../src/lib/map/style.ts';
+} from '../../scripts/og/card.ts';
+import { escapeXml, FONT_FAMILY, FONT_FILES, textUnits, wrapText } from '../../scripts/og/text.ts';
+import { previewImageFile, previewImagePath } from '#lib/data/preview-images.ts';
+import { ISLAND_IDS } from '#lib/data/types.ts';
+import { COLORS } from '#lib/map/style.ts';
 
 const LONG_EN =
 	'Japan and Russia agreed on Thursday to start talks on joint economic activities on four disputed islands off Hokkaido, a step that both leaders described as an important move toward a peace treaty, although officials on both sides cautioned that the legal framework for such projects remained unresolved and that the talks could take years before producing any concrete result for the residents of Kunashir and Iturup, or for the former Japanese residents who hope to visit their family graves.';
@@ -48,7 +45,9 @@ function quoteLines(svg: string): string[] {
 	return [...svg.matchAll(/<text [^>]*class="quote"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 }
 
-describe('renderCard', () => {
+// Rasterising a card takes about a second alone and several on a busy machine: the limit is there
+// to catch a hang, not to time the renderer.
+describe('renderCard', { timeout: 60_000 }, () => {
 	it('writes a 1200×630 PNG', () => {
 		const png = renderCard({ title: 'Iturup / Etorofu', islands: ['iturup'] });
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
@@ -195,7 +194,6 @@ describe('buildOgImages', () => {
 		}
 		const again = buildOgImages({ outDir: dir, cards: siteCards() });
 		expect(again.map((r) => r.written)).toEqual(again.map(() => false));
-		expect(islandOgPath('habomai')).toBe('islands/habomai.png');
 	}, 60_000);
 
 	it('refuses paths outside the output folder and duplicates', () => {
@@ -212,5 +210,19 @@ describe('buildOgImages', () => {
 				]
 			})
 		).toThrow(/two og cards/);
+	});
+});
+
+describe('preview image paths', () => {
+	it('are the files the build writes and the ones pages link to', () => {
+		expect(siteCards().map((c) => c.path)).toEqual([
+			previewImageFile({ kind: 'home' }),
+			...ISLAND_IDS.map((id) => previewImageFile({ kind: 'island', id }))
+		]);
+		expect(previewImageFile({ kind: 'about' })).toBe('default.png');
+		expect(previewImagePath({ kind: 'island', id: 'habomai' })).toBe('og/islands/habomai.png');
+		expect(previewImagePath({ kind: 'passage', slug: 'a-b', n: 3 })).toBe(
+			'og/articles/a-b/passages/3.png'
+		);
 	});
 });

@@ -37,6 +37,7 @@
 // body, the headline above it, a section label (at most five words) above that; a byline ("By ...")
 // or printed date line may sit anywhere in it. Headline and dek given in the metadata override this.
 
+import { CJK } from '#lib/data/text.ts';
 import type { ArticleContent, CleanRule, RemovedLine } from './model.ts';
 import { IngestError } from './errors.ts';
 
@@ -230,7 +231,6 @@ const CREDIT =
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
 const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SENTENCE_START = /^["'“‘«([]?[\p{Lu}\p{N}\p{Lo}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Closing punctuation, then only quotes or brackets: read from the end, once. */
 function endsSentence(text: string): boolean {

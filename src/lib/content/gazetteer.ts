@@ -19,6 +19,7 @@
 // "South Kuril Strait" link nothing, while "southern Kuril Islands" links all four.
 // Names marked ambiguous in places.ts (Yuri, Shana, Зелёный) need corroboration, see `corroborated`.
 
+import { CJK } from '#lib/data/text.ts';
 import { ALL_PLACES, COLLECTIVE_TERMS, NON_DISPUTED_TERMS, type Place } from '#lib/data/places.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandLink, LinkVia } from './model.ts';
@@ -85,7 +86,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 
 const HAN = /^\p{Script=Han}+$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 const JAPANESE_SUFFIX = /^(?:to|tō|jima|shima|mura|guntō|shotō|suidō|hantō|misaki|kaikyō)$/i;
 const DASHES = '\\-\\u2010-\\u2015';

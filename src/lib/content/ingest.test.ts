@@ -14,7 +14,8 @@ import {
 	parseMeta,
 	slugify
 } from './ingest.ts';
-import { checkArticle, cleanedText, describeDate } from './model.ts';
+import { checkArticle } from '#lib/data/schema.ts';
+import { cleanedText, describeDate } from './model.ts';
 import {
 	SEED_CAPTION,
 	SEED_DEK,

@@ -7,14 +7,8 @@ import { cleanArticle } from './clean.ts';
 import type { Cleaned } from './clean.ts';
 import { IngestError } from './errors.ts';
 import { findIslandLinks } from './gazetteer.ts';
-import {
-	INGEST_VERSION,
-	checkArticle,
-	checkMeta,
-	completeMeta,
-	islandsOf,
-	paragraphOffsets
-} from './model.ts';
+import { checkArticle, checkMeta } from '#lib/data/schema.ts';
+import { INGEST_VERSION, completeMeta, islandsOf, paragraphOffsets } from './model.ts';
 import { bidiControlIn, isReservedName, normalizeMeta } from './normalize.ts';
 import type {
 	ArticleContent,

@@ -1,6 +1,7 @@
 // Shapes of src/lib/data/geodata.generated.ts, which geodata/build.ts writes.
 import type { LngLat } from './types.ts';
 import type { OverlayId } from './types.ts';
+import type { OverlayText } from './overlays.ts';
 
 export interface IslandGeo {
 	/** Area computed from the coastline polygons (turf.area), km². */
@@ -21,11 +22,6 @@ export interface FontFaceFile {
 }
 
 /** What the legend shows for each claim overlay (from static/geo/claims.geojson's properties). */
-export interface OverlayInfo {
+export interface OverlayInfo extends OverlayText {
 	id: OverlayId;
-	kind: 'area' | 'line';
-	title: string;
-	description: string;
-	years: [number, number | null];
-	sources: string[];
 }

@@ -1,6 +1,6 @@
-// Figures for the island panel, copied from shared/reference/FACTS.md §1–§3. Every number carries the
+// Figures for the island panel, copied from the reference fact sheet. Every number carries the
 // ids of the sources that give it (see sources.ts); where sources disagree, every figure is listed and
-// `disagreement` says how. validate.ts checks the invariants (known ids, reference area, disagreements).
+// `disagreement` says how. schema.ts checks the invariants (known ids, reference area, disagreements).
 // GSI survey years: R3 = Reiwa 3 = 2021, R4 = 2022, H26 = Heisei 26 = 2014.
 import type { IslandId, SourceId } from './types.ts';
 

@@ -24,7 +24,3 @@ export function nativeNames(
 		out.push({ lang: 'ru', text: place.names.ru.cyrillic, romanised: place.names.ru.latin });
 	return out;
 }
-
-export function formatNumber(value: number, maxFractionDigits = 2): string {
-	return value.toLocaleString('en-GB', { maximumFractionDigits: maxFractionDigits });
-}

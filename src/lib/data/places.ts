@@ -2,15 +2,24 @@
 // names onto the island features) and the article gazetteer all read this file. A name added here
 // shows up everywhere; a name missing here is missing everywhere.
 //
-// Names and their sources: the reference fact sheet (FACTS.md §1–§4) as copied into this project.
+// Names and their sources: the reference fact sheet, cited by the ids of sources.ts.
 // Reference points identify the island polygons in the geodata build by point-in-polygon, so each
 // island's and islet's point must lie inside its own coastline polygon (the build fails otherwise).
 
 import { ISLAND_IDS } from './types.ts';
 import type { IslandId, LngLat, SourceId } from './types.ts';
 
-export type PlaceKind =
-	'island' | 'islet' | 'settlement' | 'cape' | 'peninsula' | 'town' | 'strait' | 'region';
+export const PLACE_KINDS = [
+	'island',
+	'islet',
+	'settlement',
+	'cape',
+	'peninsula',
+	'town',
+	'strait',
+	'region'
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface PlaceNames {
 	/** English form Russia uses (Iturup, Kunashir). */
@@ -247,7 +256,7 @@ export const ISLETS: Place[] = [
 		id: 'kaigara',
 		kind: 'islet',
 		island: 'habomai',
-		// In no coastline dataset (GEODATA.md §2); placed from the Russian source's coordinates.
+		// In no coastline dataset; placed from the Russian source's coordinates.
 		point: [145.859444, 43.395],
 		pointSource:
 			'43°23′42″N 145°51′34″E (S26); 43°23.8′N 145°51.5′E in the Japanese lighthouse list (S27)',

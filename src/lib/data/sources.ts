@@ -1,11 +1,13 @@
-// Every source cited in the reference fact sheet (shared/reference/FACTS.md, "Sources" table) and the
-// extra geodata sources N1–N5 (shared/reference/GEODATA.md). Titles and addresses are copied as the
-// sheet gives them. Renamed ids: "S84-wiki mirrors" is S84w; S90 and S91 each list two addresses, so
+// Every source the project cites: the reference fact sheet's sources table (S…) and the extra
+// geodata sources N1–N5. This table is the record of where facts come from; titles and addresses
+// are copied as the fact sheet gives them. Renamed ids: "S84-wiki mirrors" is S84w; S90 and S91 each list two addresses, so
 // the second one is S90b / S91b. S79–S81 are mentioned by the sheet but listed nowhere, so they are
 // absent here. Publisher and language are read from the title and address.
 import type { Source, SourceId } from './types.ts';
 
-export const SOURCES: Record<string, Source> = {
+// Written without the Source type so that its keys stay literal: SourceId is the union of them
+// (types.ts), and annotating this object with SourceId would make the type refer to itself.
+export const SOURCE_TABLE = {
 	S1: {
 		id: 'S1',
 		title: '北方領土の位置・面積・人口 (hoppou.go.jp; R3 GSI data)',
@@ -824,11 +826,19 @@ export const SOURCES: Record<string, Source> = {
 		publisher: 'Wikipedia mirror (goo)',
 		lang: 'ja'
 	}
-};
+} as const satisfies Record<string, Omit<Source, 'id'> & { id: string }>;
+
+/** Every source, by id. The schema (schema.ts) checks that each record's id is its key. */
+export const SOURCES: Readonly<Record<SourceId, Source>> = SOURCE_TABLE;
+
+export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
+
+export function isSourceId(value: unknown): value is SourceId {
+	return typeof value === 'string' && Object.hasOwn(SOURCES, value);
+}
 
 /** The address of a source; throws for an id that is not in SOURCES. */
-export function sourceUrl(id: SourceId): string {
-	const source = Object.hasOwn(SOURCES, id) ? SOURCES[id] : undefined;
-	if (!source) throw new Error(`Unknown source id "${id}"`);
-	return source.url;
+export function sourceUrl(id: string): string {
+	if (!isSourceId(id)) throw new Error(`Unknown source id "${id}"`);
+	return SOURCES[id].url;
 }

@@ -1,4 +1,4 @@
-// The treaty timeline's steps (FACTS.md §5): for each year, the event it stands for, who held the
+// The treaty timeline's steps: for each year, the event it stands for, who held the
 // four island groups, and which of the map's lines and areas were in force. The step's text and
 // sources are the event's own (timeline.ts), so a date or summary is written in one place only.
 
@@ -6,7 +6,8 @@ import { TIMELINE, type TimelineEvent } from './timeline.ts';
 import type { SourceId } from './types.ts';
 import { TIMELINE_YEARS, type OverlayId } from './types.ts';
 
-export type Holder = 'japan' | 'ussr' | 'russia';
+export const HOLDERS = ['japan', 'ussr', 'russia'] as const;
+export type Holder = (typeof HOLDERS)[number];
 type StepOverlay = OverlayId;
 
 export interface TimelineStep {

@@ -1,4 +1,4 @@
-// The dispute's timeline, one entry per row of shared/reference/FACTS.md §5, in date order.
+// The dispute's timeline, one entry per row of the reference fact sheet's timeline, in date order.
 // Dates are Gregorian; Old Style dates and disagreements between sources go in `dateNote`.
 // An entry that spans several days or years is dated by its start.
 import type { SourceId } from './types.ts';

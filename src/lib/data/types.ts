@@ -1,5 +1,7 @@
-// Shared vocabulary of the project's typed data. Kept free of imports so that the geodata build
-// (plain Node running .ts files) and the app read the same definitions.
+// Shared vocabulary of the project's typed data. Kept free of runtime imports (only erased type
+// imports) so that the geodata build (plain Node running .ts files) and the app read the same
+// definitions.
+import type { SOURCE_TABLE } from './sources.ts';
 
 export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
 export type IslandId = (typeof ISLAND_IDS)[number];
@@ -52,8 +54,19 @@ export function isTimelineYear(value: unknown): value is TimelineYear {
 /** Longitude, latitude in WGS84 degrees. */
 export type LngLat = readonly [number, number];
 
-/** A key of SOURCES in sources.ts, e.g. 'S1'. */
-export type SourceId = string;
+/**
+ * Article slugs (and topic ids): lower-case words of a-z and 0-9 joined by single hyphens. The
+ * ingester cuts a derived slug to MAX_SLUG_LENGTH, and links longer than that are not ours.
+ */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 80;
+
+export function isSlug(value: unknown): value is string {
+	return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
+}
+
+/** A key of the sources table in sources.ts, e.g. 'S1': a mistyped id does not compile. */
+export type SourceId = keyof typeof SOURCE_TABLE;
 
 export interface Source {
 	id: SourceId;

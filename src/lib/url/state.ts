@@ -5,6 +5,7 @@
 import {
 	isIslandId,
 	isNameLead,
+	isSlug,
 	isOverlayId,
 	isTimelineYear,
 	isViewpoint,
@@ -15,6 +16,8 @@ import {
 	type TimelineYear,
 	type Viewpoint
 } from '#lib/data/types.ts';
+
+export { isSlug, MAX_SLUG_LENGTH } from '#lib/data/types.ts';
 
 export interface Camera {
 	zoom: number;
@@ -71,8 +74,6 @@ export const DEFAULT_STATE: AppState = {
 
 /** Input beyond this is ignored, so a hostile link cannot make parsing slow. */
 export const MAX_URL_LENGTH = 4096;
-export const MAX_SLUG_LENGTH = 120;
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Web Mercator's latitude limit, atan(sinh(π)) in degrees; MapLibre clamps to the same. */
 export const MAX_LATITUDE = 85.0511287798066;
@@ -110,10 +111,6 @@ const DUMMY_ORIGIN = 'http://url-state.invalid';
 
 // ---------------------------------------------------------------------------------------------
 // Guards
-
-export function isSlug(value: unknown): value is string {
-	return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
-}
 
 function isPassageNumber(value: unknown): value is number {
 	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from './excerpt.ts';
+import { ellipsize, hasCjk, shorten } from './text.ts';
 
 describe('shorten', () => {
 	it('leaves a text that fits as it is', () => {
@@ -22,5 +22,22 @@ describe('shorten', () => {
 
 	it('cuts inside a long word rather than returning almost nothing', () => {
 		expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+	});
+});
+
+describe('ellipsize', () => {
+	it('drops the punctuation a cut leaves, in any script', () => {
+		expect(ellipsize('the islands, ')).toBe('the islands…');
+		expect(ellipsize('北方四島の帰属、')).toBe('北方四島の帰属…');
+		expect(ellipsize('1956 —')).toBe('1956…');
+	});
+});
+
+describe('hasCjk', () => {
+	it('finds kanji, kana and the punctuation written with them, and nothing else', () => {
+		for (const text of ['択捉島', 'えとろふ', 'エトロフ', '。', '「', 'ー', '㎞', 'Ａ', '𠮷'])
+			expect(hasCjk(text), text).toBe(true);
+		for (const text of ['Iturup', 'Итуруп', '·', '—', '«»', '123'])
+			expect(hasCjk(text), text).toBe(false);
 	});
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, monthName, parseIsoDate } from './format.ts';
+
+describe('formatNumber', () => {
+	it('groups thousands and keeps at most the decimals asked for', () => {
+		expect(formatNumber(3168.987)).toBe('3,168.99');
+		expect(formatNumber(0.14159, 1)).toBe('0.1');
+		expect(formatNumber(-2.5, 0)).toBe('-3');
+		expect(formatNumber(95)).toBe('95');
+	});
+});
+
+describe('dates', () => {
+	it('read as a reader would say them', () => {
+		expect(formatDate('1855-02-07')).toBe('7 February 1855');
+		expect(formatDate('1945-08')).toBe('August 1945');
+		expect(formatDate('2022')).toBe('2022');
+		expect(monthName(12)).toBe('December');
+		expect(() => monthName(13)).toThrow(RangeError);
+		expect(() => formatDate('1855-02-30')).toThrow('1855-02-30');
+	});
+
+	it('parse only dates that exist', () => {
+		expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+		expect(parseIsoDate('1945-08')).toEqual({ year: 1945, month: 8 });
+		for (const bad of ['2023-02-29', '1945-13', '1945-00', '1945-04-31', '1945-8-1', ''])
+			expect(parseIsoDate(bad), bad).toBeNull();
+	});
+});

@@ -1,0 +1,61 @@
+// How numbers and dates read to a reader, on the pages and on the preview cards: fixed English
+// with British conventions ("19 March 2018", "3,168.99"), so a prerendered page, the browser and
+// the card script print the same thing whatever the machine's locale.
+
+export function formatNumber(value: number, maxFractionDigits = 2): string {
+	return value.toLocaleString('en-GB', { maximumFractionDigits: maxFractionDigits });
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+/** 1 → "January"; throws outside 1–12 so a bad date cannot print "undefined". */
+export function monthName(month: number): string {
+	const name = MONTHS[month - 1];
+	if (name === undefined) throw new RangeError(`No month ${month}`);
+	return name;
+}
+
+export interface DateParts {
+	year: number;
+	month?: number;
+	day?: number;
+}
+
+/**
+ * Reads yyyy, yyyy-mm or yyyy-mm-dd; null unless the month and day exist (no 30 February). The
+ * schema (schema.ts) uses this for every date in the data, so anything that passed it parses here.
+ */
+export function parseIsoDate(value: string): DateParts | null {
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+	if (!match) return null;
+	const year = Number(match[1]);
+	if (match[2] === undefined) return { year };
+	const month = Number(match[2]);
+	if (month < 1 || month > 12) return null;
+	if (match[3] === undefined) return { year, month };
+	const day = Number(match[3]);
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day >= 1 && day <= daysInMonth ? { year, month, day } : null;
+}
+
+/** "19 March 2018", "March 2018" or "1855", from yyyy-mm-dd, yyyy-mm or yyyy. */
+export function formatDate(value: string): string {
+	const parts = parseIsoDate(value);
+	if (!parts) throw new RangeError(`Not a date written yyyy, yyyy-mm or yyyy-mm-dd: "${value}"`);
+	const { year, month, day } = parts;
+	if (month === undefined) return String(year);
+	return day === undefined ? `${monthName(month)} ${year}` : `${day} ${monthName(month)} ${year}`;
+}
