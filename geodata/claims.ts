@@ -75,7 +75,6 @@ const NEAR_KM = RAD * EARTH_RADIUS_KM;
 
 // Only the TEXT block below still names the overlay ids so; it is moving into the data layer, and
 // this alias goes with it.
-type ClaimId = OverlayId;
 
 export interface ClaimProperties {
 	id: OverlayId;
