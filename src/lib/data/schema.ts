@@ -7,7 +7,7 @@
 //   content/articles/x/meta.json: date.value: must be a real date written yyyy-mm-dd, got "2018-3-19"
 //
 // The unit tests run checkData(), the card build (scripts/og) runs assertDataValid() before it
-// draws, and the article loader (src/lib/content/articles.ts) refuses a bad article, so bad data
+// draws, and the article loader (src/lib/content/loader.ts) refuses a bad article, so bad data
 // fails the tests and the build rather than reaching a reader. Structure is checked by valibot
 // schemas; rules that relate fields (offsets that must select their text, a reference area that
 // must be one of the figures) are rawCheck steps that run once the structure is sound.
