@@ -73,8 +73,6 @@ const LENS_MARGIN_KM = 0.05 * RAD * EARTH_RADIUS_KM;
 /** Japan's coast is cut to the islands' box grown by this much (1° of latitude), far beyond any sea. */
 const NEAR_KM = RAD * EARTH_RADIUS_KM;
 
-// Only the TEXT block below still names the overlay ids so; it is moving into the data layer, and
-// this alias goes with it.
 
 export interface ClaimProperties {
 	id: OverlayId;
