@@ -73,7 +73,6 @@ const LENS_MARGIN_KM = 0.05 * RAD * EARTH_RADIUS_KM;
 /** Japan's coast is cut to the islands' box grown by this much (1° of latitude), far beyond any sea. */
 const NEAR_KM = RAD * EARTH_RADIUS_KM;
 
-
 export interface ClaimProperties {
 	id: OverlayId;
 	kind: 'area' | 'line';
