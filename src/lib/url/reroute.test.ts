@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { routablePath } from './reroute.ts';
+import { decodePath, routablePath } from './reroute.ts';
 
 // What Kit's router does with the path (node_modules/@sveltejs/kit/src/utils/url.js).
 const kitDecode = (path: string) => path.split('%25').map(decodeURI).join('%25');
+
+describe('decodePath', () => {
+	it("decodes as Kit's router does, keeping %25 for the params", () => {
+		expect(decodePath('/a%20b/%25E0/%E6%8A%9E')).toBe('/a b/%25E0/択');
+		expect(decodePath('/%E0%A4%A')).toBeNull();
+		expect(decodePath('/%')).toBeNull();
+	});
+});
 
 describe('routablePath', () => {
 	it('leaves every path that decodes alone', () => {
