@@ -1,86 +1,363 @@
-// Issue 5: every link reopens what was shared; share, back/forward, malformed links.
-import type { Browser, Page } from '@playwright/test';
+// Links (issue 5 and the faults issue): a link reopens what was shared; Share and Embed hand out the
+// canonical link to what is on screen; back and forward walk the session; hostile or broken links
+// never run script, never break the page and never make the site say what the link says; a link to
+// something that is gone lands on its fallback (src/lib/url/README.md).
+//
+// Ids, names, strings and the expected reading of every link come from the code itself (the data
+// types, the URL codec, the strings module), and the articles from the build, so nothing here is a
+// copy that could drift.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { englishName } from '../../src/lib/data/names.ts';
+import { ISLANDS } from '../../src/lib/data/places.ts';
+import { ISLAND_IDS, isIslandId, type IslandId } from '../../src/lib/data/types.ts';
+import { ERROR_PAGE, LANDED, SHARE } from '../../src/lib/strings/links.ts';
+import { decodePath } from '../../src/lib/url/reroute.ts';
+import {
+	DEFAULT_STATE,
+	canonicalCamera,
+	effectiveLead,
+	isPassageText,
+	isSlug,
+	parseUrl,
+	serializeUrl,
+	withView,
+	type AppState,
+	type Camera,
+	type View
+} from '../../src/lib/url/state.ts';
 import { expect, test } from './fixtures.ts';
 import { waitForMapIdle, waitForMapSettled } from './map.ts';
 
-const SLUG = 'nikkei-putin-win-island-row';
+// ---------------------------------------------------------------------------------------------
+// What the build holds
 
-async function camera(page: Page) {
+const BUILD = 'build';
+
+/** Every prerendered article and its passage numbers: exactly the links that reach a page. */
+const ARTICLES = new Map<string, number[]>(
+	readdirSync(join(BUILD, 'articles'))
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.slice(0, -'.html'.length))
+		.map((slug) => {
+			const dir = join(BUILD, 'articles', slug, 'passages');
+			const ns = existsSync(dir)
+				? readdirSync(dir).map((f) => Number(f.slice(0, -'.html'.length)))
+				: [];
+			return [slug, ns.sort((a, b) => a - b)];
+		})
+);
+const [SLUG, PASSAGES] = [...ARTICLES].find(([, ns]) => ns.length >= 2) ?? ['', []];
+const LAST = PASSAGES.at(-1) ?? 0;
+const [ISLAND_A, ISLAND_B, ISLAND_C, ISLAND_D] = ISLAND_IDS;
+
+test.beforeAll(() => {
+	expect(SLUG, 'the build has an article with two passages or more').not.toBe('');
+});
+
+/**
+ * A static host (what README.md deploys to) serves a page's prerendered file, and 404.html with
+ * status 404 for any path it does not hold; `vite preview` instead answers unknown paths from Kit's
+ * server. This serves documents from build/ as a static host does; everything else passes through.
+ */
+async function asStaticHost(context: BrowserContext): Promise<void> {
+	await context.route('**/*', async (route) => {
+		const request = route.request();
+		if (!request.isNavigationRequest()) return route.fallback();
+		const file = prerenderedFile(new URL(request.url()).pathname);
+		await route.fulfill({
+			status: file ? 200 : 404,
+			contentType: 'text/html; charset=utf-8',
+			path: file ?? join(BUILD, '404.html')
+		});
+	});
+}
+
+function prerenderedFile(pathname: string): string | null {
+	let segments: string[];
+	try {
+		segments = pathname.split('/').map(decodeURIComponent);
+	} catch {
+		return null;
+	}
+	if (segments.some((s) => s === '..' || s.includes('\\') || s.includes('\0'))) return null;
+	const path = join(BUILD, ...segments);
+	for (const file of [`${path}.html`, join(path, 'index.html')])
+		if (existsSync(file) && statSync(file).isFile()) return file;
+	return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the screen
+
+/** What the screen shows, as plain values; an error page reads as `error:<status>`. */
+type Screen =
+	| {
+			view: string;
+			viewpoint: string;
+			year: string;
+			lead: string;
+			overlays: string[];
+			embed: boolean;
+			notice: string;
+			echo: boolean;
+	  }
+	| { error: string; notice: string; echo: boolean };
+
+// Payloads below mark themselves with these; none may ever be shown as text.
+const ECHO = /__xss|session expired|etc\/passwd/i;
+
+function readScreen(page: Page): Promise<Screen> {
+	return page.evaluate((echoSource) => {
+		const q = <T extends Element>(selector: string) => document.querySelector<T>(selector);
+		const notice = q('[role="status"].link-notice')?.textContent?.trim() ?? '';
+		const echo = new RegExp(echoSource, 'i').test(document.body.innerText);
+		const error = q('main.error');
+		if (error) return { error: error.getAttribute('data-status') ?? '?', notice, echo };
+		const island = q<HTMLElement>('.island-panel[data-island]')?.dataset.island;
+		const article = q<HTMLElement>('.reader[data-article]')?.dataset.article;
+		const passage = q<HTMLElement>('.passage[aria-current="true"]')?.dataset.passage;
+		const view = island
+			? `island:${island}`
+			: article
+				? passage
+					? `passage:${article}:${passage}`
+					: `article:${article}`
+				: q('#intro-title')
+					? 'home'
+					: 'unknown';
+		return {
+			view,
+			viewpoint: q<HTMLInputElement>('input[name="viewpoint"]:checked')?.value ?? '',
+			year: q<HTMLInputElement>('input[name="timeline-year"]:checked')?.value ?? '',
+			lead: q<HTMLSelectElement>('select')?.value ?? '',
+			overlays: [...document.querySelectorAll<HTMLInputElement>('input[data-overlay]')]
+				.filter((i) => i.checked)
+				.map((i) => i.dataset.overlay ?? '')
+				.sort(),
+			embed: q<HTMLElement>('header.site-header')?.hidden === true,
+			notice,
+			echo
+		};
+	}, ECHO.source);
+}
+
+function viewKey(view: View): string {
+	switch (view.kind) {
+		case 'island':
+			return `island:${view.id}`;
+		case 'article':
+			return `article:${view.slug}`;
+		case 'passage':
+			return `passage:${view.slug}:${view.n}`;
+		default:
+			return view.kind;
+	}
+}
+
+function screenOf(state: AppState, notice = ''): Screen {
+	return {
+		view: viewKey(state.view),
+		viewpoint: state.viewpoint,
+		year: String(state.year),
+		lead: state.lead,
+		overlays: [...state.overlays].sort(),
+		embed: state.embed,
+		notice,
+		echo: false
+	};
+}
+
+/**
+ * What a link (path, query, hash; as the browser wrote it) should show, by the routing rules of
+ * src/lib/url/README.md: the codec's reading; a 404 for a path outside the scheme; for a link to
+ * an article or passage that is gone, its fallback with the reader's settings and a notice.
+ */
+function expectedFor(href: string, baseURL: string | undefined): { screen: Screen; href?: string } {
+	// The real origin: the codec reads at most MAX_URL_LENGTH characters of the absolute URL.
+	const url = new URL(href, baseURL);
+	const decoded = decodePath(url.pathname);
+	const notFound = { screen: { error: '404', notice: '', echo: false } };
+	if (decoded === null) return notFound;
+	let parts: string[];
+	try {
+		parts = decoded.split('/').slice(1).map(decodeURIComponent);
+	} catch {
+		return notFound;
+	}
+	if (parts.at(-1) === '') parts.pop();
+	const [first, slug, third, n, ...rest] = parts;
+	const settings = parseUrl(url.origin + url.pathname + url.search);
+	const landed = (view: View, notice: string) => {
+		const target = withView(settings, view);
+		return { screen: screenOf(target, notice), href: serializeUrl(target) };
+	};
+	if (first === undefined) return { screen: screenOf(parseUrl(url.href)) };
+	if (first === 'islands' && isIslandId(slug) && third === undefined)
+		return { screen: screenOf(parseUrl(url.href)) };
+	if (first !== 'articles' || slug === undefined || !isSlug(slug)) return notFound;
+	if (third === undefined) {
+		if (!ARTICLES.has(slug)) return landed({ kind: 'home' }, LANDED.articleGone);
+		return { screen: screenOf(parseUrl(url.href)) };
+	}
+	if (third !== 'passages' || n === undefined || !isPassageText(n) || rest.length > 0)
+		return notFound;
+	if (!ARTICLES.has(slug)) return landed({ kind: 'home' }, LANDED.articleGone);
+	if (!ARTICLES.get(slug)?.includes(Number(n)))
+		return landed({ kind: 'article', slug }, LANDED.passageGone);
+	return { screen: screenOf(parseUrl(url.href)) };
+}
+
+/** Follows a link the way a reader does inside the app: Kit's router takes the click. */
+async function follow(page: Page, href: string): Promise<void> {
+	await page
+		.evaluate((h) => {
+			const a = document.createElement('a');
+			a.href = h;
+			document.body.append(a);
+			a.click();
+			a.remove();
+		}, href)
+		// A path with no route leaves the app (a full load), which may end this very evaluation.
+		.catch((e: unknown) => {
+			if (!/context was destroyed|navigat/i.test(String(e))) throw e;
+		});
+}
+
+async function mapCamera(page: Page): Promise<Camera> {
 	await waitForMapSettled(page);
 	return page.evaluate(() => {
 		const m = window.__kurilMap;
 		if (!m) throw new Error('no map');
 		const c = m.getCenter();
-		return { zoom: m.getZoom(), lat: c.lat, lng: c.lng };
+		return {
+			zoom: m.getZoom(),
+			lat: c.lat,
+			lng: c.lng,
+			bearing: m.getBearing(),
+			pitch: m.getPitch()
+		};
 	});
 }
 
-async function fresh(browser: Browser, url: string, baseURL: string | undefined) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(new URL(url, baseURL).href);
-	await waitForMapIdle(page);
-	return { page, context, errors };
+function expectSameCamera(actual: Camera, expected: Camera | null) {
+	expect(expected).not.toBeNull();
+	expect(Math.abs(actual.zoom - (expected?.zoom ?? NaN))).toBeLessThan(0.01);
+	expect(Math.abs(actual.lat - (expected?.lat ?? NaN))).toBeLessThan(1e-4);
+	expect(Math.abs(actual.lng - (expected?.lng ?? NaN))).toBeLessThan(1e-4);
 }
 
-const LINKS = [
+/**
+ * A context of its own for links that end on a 404: the shared guard (fixtures.ts) fails on the
+ * console line Chromium writes for any 404 document. This guard allows exactly that line and
+ * otherwise checks the same (console errors, page errors, requests to other hosts), plus dialogs
+ * and the payloads' own __xss() calls.
+ */
+async function guardedContext(browser: Browser, baseURL: string | undefined) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL });
+	const origin = new URL(baseURL ?? 'http://localhost').origin;
+	const problems: string[] = [];
+	await context.exposeBinding('__xss', ({ page }) => problems.push(`script ran on ${page.url()}`));
+	context.on('page', (page) => {
+		page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
+		page.on('dialog', (d) => problems.push(`dialog on ${page.url()}: ${d.message()}`));
+		page.on('console', (msg) => {
+			if (msg.type() !== 'error') return;
+			const document404 =
+				/the server responded with a status of (404|400)/.test(msg.text()) &&
+				msg.location().url === page.url();
+			if (!document404) problems.push(`console error on ${page.url()}: ${msg.text()}`);
+		});
+	});
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+			problems.push(`request left the app: ${url}`);
+	});
+	return { context, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A link reopens what was shared
+
+const LINKS: { kind: string; state: AppState }[] = [
 	{
 		kind: 'island',
-		url: '/islands/shikotan?overlays=ru-administered,median-line&view=ru&year=1956&lead=ja#map=9.25/43.79/146.72'
+		state: {
+			...DEFAULT_STATE,
+			view: { kind: 'island', id: ISLAND_C },
+			overlays: ['ru-administered', 'median-line'],
+			viewpoint: 'ru',
+			year: 1956,
+			lead: 'ja',
+			camera: { zoom: 9.25, lat: 43.79, lng: 146.72, bearing: 0, pitch: 0 }
+		}
 	},
-	{ kind: 'article', url: `/articles/${SLUG}?view=ja&year=2001#map=6.5/44.2/146.4` },
+	{
+		kind: 'article',
+		state: {
+			...DEFAULT_STATE,
+			view: { kind: 'article', slug: SLUG },
+			viewpoint: 'ja',
+			year: 2001,
+			camera: { zoom: 6.5, lat: 44.2, lng: 146.4, bearing: 0, pitch: 0 }
+		}
+	},
 	{
 		kind: 'passage',
-		url: `/articles/${SLUG}/passages/3?overlays=jp-claimed&year=2018#map=7.12/44.01234/146.54321`
+		state: {
+			...DEFAULT_STATE,
+			view: { kind: 'passage', slug: SLUG, n: PASSAGES[1] ?? 1 },
+			overlays: ['jp-claimed'],
+			year: 2018,
+			camera: { zoom: 7.12, lat: 44.01234, lng: 146.54321, bearing: 0, pitch: 0 }
+		}
 	},
-	{ kind: 'home', url: '/?overlays=border-1855&year=1855&lead=ru#map=5.5/45.5/148.25/0/0' }
+	{
+		kind: 'home',
+		state: {
+			...DEFAULT_STATE,
+			overlays: ['border-1855'],
+			year: 1855,
+			lead: 'ru',
+			camera: { zoom: 5.5, lat: 45.5, lng: 148.25, bearing: 0, pitch: 0 }
+		}
+	}
 ];
 
 for (const link of LINKS) {
 	test(`a ${link.kind} link opened in a fresh browser restores what was shared`, async ({
-		browser,
+		page,
 		baseURL
 	}) => {
-		const { page, context, errors } = await fresh(browser, link.url, baseURL);
-		const url = new URL(link.url, 'http://x');
-		const q = url.searchParams;
-		const [zoom, lat, lng] = (url.hash.match(/map=([^/]+)\/([^/]+)\/([^/&]+)/)?.slice(1) ?? []).map(
-			Number
-		);
-		const c = await camera(page);
-		expect(Math.abs(c.zoom - (zoom as number))).toBeLessThan(0.01);
-		expect(Math.abs(c.lat - (lat as number))).toBeLessThan(1e-4);
-		expect(Math.abs(c.lng - (lng as number))).toBeLessThan(1e-4);
-		const overlays = q.get('overlays');
-		if (overlays !== null)
-			for (const box of await page.locator('input[data-overlay]').all()) {
-				const id = (await box.getAttribute('data-overlay')) ?? '';
-				expect(await box.isChecked(), id).toBe(overlays.split(',').includes(id));
-			}
-		const view = q.get('view') ?? 'neutral';
-		await expect(page.locator(`input[name="viewpoint"][value="${view}"]`)).toBeChecked();
-		await expect(
-			page.locator(`input[name="timeline-year"][value="${q.get('year') ?? '2022'}"]`)
-		).toBeChecked();
-		if (link.kind === 'island') await expect(page.locator('#island-title')).toHaveText('Shikotan');
-		if (link.kind === 'passage')
-			await expect(page.locator('.passage[data-passage="3"]')).toHaveAttribute(
-				'aria-current',
-				'true'
+		const href = serializeUrl(link.state);
+		await page.goto(href);
+		await waitForMapIdle(page);
+		expectSameCamera(await mapCamera(page), link.state.camera);
+		await expect.poll(() => readScreen(page)).toEqual(screenOf(link.state));
+		const { view } = link.state;
+		if (view.kind === 'island')
+			await expect(page.locator('#island-title')).toHaveText(
+				englishName(ISLANDS[view.id], effectiveLead(link.state.lead, link.state.viewpoint))
 			);
-		if (link.kind === 'article') await expect(page.locator('#article-title')).toBeVisible();
+		if (view.kind === 'passage')
+			await expect(page.locator('.passage[aria-current="true"]')).toBeInViewport();
 		// The URL is still the shared one: nothing on load rewrote it.
-		expect(page.url()).toBe(new URL(link.url, baseURL).href);
-		expect(errors).toEqual([]);
-		await context.close();
+		expect(page.url()).toBe(new URL(href, baseURL).href);
 	});
 }
 
-test('share: the copied link reopens exactly what was on screen', async ({ browser, baseURL }) => {
+// ---------------------------------------------------------------------------------------------
+// Share and Embed
+
+test('share and embed hand out the canonical link to what is on screen, and Esc closes only the dialog', async ({
+	browser,
+	baseURL
+}) => {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
+		baseURL,
 		permissions: ['clipboard-read', 'clipboard-write']
 	});
 	// Desktop Chromium may expose navigator.share; test the clipboard path that every browser has.
@@ -88,30 +365,76 @@ test('share: the copied link reopens exactly what was on screen', async ({ brows
 		Object.defineProperty(navigator, 'share', { value: undefined })
 	);
 	const page = await context.newPage();
-	await page.goto(new URL('/islands/iturup', baseURL).href);
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	// Unknown keys, a repeated key and extra hash entries: none of it belongs in a shared link.
+	const start = `/islands/${ISLAND_A}?utm_source=newsletter&view=ru&year=1956&view=ja#map=7/44.5/147.5&ref=x`;
+	await page.goto(start);
 	await waitForMapIdle(page);
-	await page.getByLabel('As Russia depicts it').check();
-	await page.getByLabel('1956', { exact: true }).check();
-	await page.mouse.move(640, 450);
-	await page.mouse.wheel(0, -300);
-	await expect.poll(() => page.url()).toMatch(/#map=/);
-	const before = await camera(page);
-	await page.getByRole('button', { name: 'Share this view' }).click();
-	await expect(page.getByRole('status')).toHaveText('Link to this view copied.');
+	await waitForMapSettled(page);
+
+	// Move the map and share in one task, so the camera is certainly still waiting for the URL
+	// throttle when the link is made.
+	const moved = await page.evaluate((label) => {
+		const map = window.__kurilMap;
+		if (!map) throw new Error('no map');
+		map.jumpTo({ center: [147.9, 45.1], zoom: 8.5 });
+		const hashBefore = location.hash;
+		[...document.querySelectorAll('button')].find((b) => b.textContent === label)?.click();
+		const c = map.getCenter();
+		return {
+			camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: 0, pitch: 0 },
+			hashBefore
+		};
+	}, SHARE.share);
+	const shown: AppState = { ...parseUrl(start), camera: canonicalCamera(moved.camera) };
+	expect(moved.hashBefore).not.toBe(serializeUrl(shown).slice(serializeUrl(shown).indexOf('#')));
+	await expect(page.getByRole('status').filter({ hasText: SHARE.copied })).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(page.url());
+	expect(copied).toBe(new URL(serializeUrl(shown), baseURL).href);
+
+	// Embed: the same view in embed mode, every attribute escaped.
+	await page.getByRole('button', { name: SHARE.embed, exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: SHARE.embedTitle });
+	await expect(dialog).toBeVisible();
+	const snippet = await dialog.getByLabel(SHARE.embedCodeLabel).inputValue();
+	expect(snippet).toContain('&amp;');
+	const iframe = await page.evaluate((html) => {
+		const doc = new DOMParser().parseFromString(html, 'text/html');
+		const frames = doc.querySelectorAll('iframe');
+		return {
+			count: frames.length,
+			src: frames[0]?.getAttribute('src'),
+			all: doc.body.children.length
+		};
+	}, snippet);
+	expect(iframe).toEqual({
+		count: 1,
+		src: new URL(serializeUrl({ ...shown, embed: true }), baseURL).href,
+		all: 1
+	});
+
+	// Esc closes the dialog and nothing under it; the next Esc closes the island panel.
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(page.locator(`.island-panel[data-island="${ISLAND_A}"]`)).toBeVisible();
+	expect(new URL(page.url()).pathname).toBe(`/islands/${ISLAND_A}`);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.island-panel')).toHaveCount(0);
+	await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+
+	// The copied link reopens exactly what was on screen.
 	const again = await context.newPage();
 	await again.goto(copied);
 	await waitForMapIdle(again);
-	const after = await camera(again);
-	expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.01);
-	expect(Math.abs(after.lat - before.lat)).toBeLessThan(1e-4);
-	expect(Math.abs(after.lng - before.lng)).toBeLessThan(1e-4);
-	await expect(again.locator('#island-title')).toHaveText('Iturup (Etorofu)');
-	await expect(again.getByLabel('As Russia depicts it')).toBeChecked();
-	await expect(again.getByLabel('1956', { exact: true })).toBeChecked();
+	expectSameCamera(await mapCamera(again), shown.camera);
+	await expect.poll(() => readScreen(again)).toEqual(screenOf(shown));
+	expect(errors).toEqual([]);
 	await context.close();
 });
+
+// ---------------------------------------------------------------------------------------------
+// Back and forward
 
 test('back and forward walk a five-step session, camera included', async ({ page }) => {
 	await page.goto('/');
@@ -122,94 +445,234 @@ test('back and forward walk a five-step session, camera included', async ({ page
 	const record = async () => {
 		await expect
 			.poll(async () => {
-				const c = await camera(page);
-				const hashZoom = /#map=([\d.]+)\//.exec(page.url())?.[1];
-				return hashZoom !== undefined && Math.abs(Number(hashZoom) - c.zoom) < 0.01;
+				const c = await mapCamera(page);
+				const hashZoom = parseUrl(page.url()).camera?.zoom;
+				return hashZoom !== undefined && Math.abs(hashZoom - c.zoom) < 0.01;
 			})
 			.toBe(true);
-		steps.push({ url: page.url(), zoom: (await camera(page)).zoom });
+		steps.push({ url: page.url(), zoom: (await mapCamera(page)).zoom });
 	};
+	const title = (id: IslandId) => englishName(ISLANDS[id]);
 	await record(); // 1 home
-	await page.locator('nav[aria-label="Islands"] a[data-island="kunashir"]').click();
-	await expect(page.locator('#island-title')).toHaveText('Kunashir / Kunashiri');
+	await page.locator(`nav[aria-label="Islands"] a[data-island="${ISLAND_B}"]`).click();
+	await expect(page.locator('#island-title')).toHaveText(title(ISLAND_B));
 	await record(); // 2 island
 	await page.locator('a[data-passage-link]').first().click();
 	await expect(page.locator('.passage[aria-current="true"]')).toBeVisible();
 	await record(); // 3 passage
-	await page.locator('.passage[aria-current="true"] a.chip[data-island="habomai"]').click();
-	await expect(page.locator('#island-title')).toHaveText('Habomai Islands');
+	const chip = page.locator('.passage[aria-current="true"] a.chip[data-island]').last();
+	const chipIsland = (await chip.getAttribute('data-island')) as IslandId;
+	await chip.click();
+	await expect(page.locator('#island-title')).toHaveText(title(chipIsland));
 	await record(); // 4 island
 	await page.getByLabel('Close the island panel').click();
 	await expect(page.locator('#island-title')).toHaveCount(0);
 	await record(); // 5 home again
-	for (let i = steps.length - 2; i >= 0; i--) {
-		await page.goBack();
+	const walk = async (i: number, direction: string) => {
 		await expect.poll(() => page.url()).toBe(steps[i]?.url);
 		// The URL changes at once; the map follows when the navigation has completed.
 		await expect
-			.poll(async () => Math.abs((await camera(page)).zoom - (steps[i]?.zoom ?? 0)), {
-				message: `back to step ${i + 1}: ${steps[i]?.url}`
+			.poll(async () => Math.abs((await mapCamera(page)).zoom - (steps[i]?.zoom ?? 0)), {
+				message: `${direction} to step ${i + 1}: ${steps[i]?.url}`
 			})
 			.toBeLessThan(0.01);
+	};
+	for (let i = steps.length - 2; i >= 0; i--) {
+		await page.goBack();
+		await walk(i, 'back');
 	}
 	for (let i = 1; i < steps.length; i++) {
 		await page.goForward();
-		await expect.poll(() => page.url()).toBe(steps[i]?.url);
-		// The URL changes at once; the map follows when the navigation has completed.
-		await expect
-			.poll(async () => Math.abs((await camera(page)).zoom - (steps[i]?.zoom ?? 0)), {
-				message: `forward to step ${i + 1}: ${steps[i]?.url}`
-			})
-			.toBeLessThan(0.01);
+		await walk(i, 'forward');
 	}
 });
 
-test('200 malformed links open without a page error', async ({ browser, baseURL }) => {
-	test.setTimeout(240_000);
-	const context = await browser.newContext();
+// ---------------------------------------------------------------------------------------------
+// Hostile and broken links
+
+// Values a link may carry in any query key. The __xss() calls report back to the test if any
+// markup or script from a link ever runs.
+const PAYLOADS = [
+	'<script>__xss()</script>',
+	'"><img src=x onerror=__xss()>',
+	"'><svg onload=__xss()>",
+	'javascript:__xss()',
+	'%',
+	'%E0%A4%A',
+	'%00',
+	'%ED%A0%80',
+	'\u202e1956',
+	'../../etc/passwd',
+	'__proto__',
+	'constructor',
+	'x'.repeat(5000),
+	'１９５６',
+	' 1956',
+	'1956.0',
+	'1e3',
+	'NaN',
+	'-0',
+	''
+];
+const QUERY_KEYS = ['overlays', 'view', 'year', 'lead', 'embed', 'utm_source'];
+const QUERIES = [
+	...QUERY_KEYS.flatMap((key) => PAYLOADS.map((p) => `?${key}=${p}`)),
+	// Good values still read as themselves next to junk.
+	'?overlays=median-line,bogus,median-line&view=ja&year=1956&lead=ru',
+	'?overlays=,,,&overlays=jp-claimed',
+	'?year=1855&year=2022',
+	'?embed=1&view=ru',
+	'?<script>__xss()</script>=1&%=%&&&=&',
+	'?view=ja%26year%3D1956'
+];
+const HASHES = [
+	'#map=NaN/1/2',
+	'#map=99/0/0',
+	'#map=5/91/0',
+	'#map=5/0/-181',
+	'#map=',
+	'#map=1e3/2/3',
+	'#map=5/43/146/720/99',
+	'#map=7/44/146&map=1/2/3',
+	'#%',
+	'#%E0%A4%A',
+	'#<img src=x onerror=__xss()>',
+	'#javascript:__xss()',
+	'#map=5/43/146&x=<svg onload=__xss()>',
+	'#main',
+	'#passage-1',
+	'#__proto__'
+];
+const PASSAGE_NUMBERS = [
+	'0',
+	'01',
+	'-1',
+	'1e3',
+	'1.0',
+	'%31',
+	'x',
+	'%',
+	String(LAST + 1),
+	'99999999999999999999'
+];
+const PATHS = [
+	'/%',
+	'/islands/%FF',
+	'/articles/%E0%A4%A',
+	'/islands/atlantis',
+	`/islands/${ISLAND_A.toUpperCase()}`,
+	`/islands/${ISLAND_A}/extra`,
+	`/islands/${ISLAND_A}%00`,
+	'/articles/Your%20session%20expired.%20Call%20%2B1%20555%200100',
+	'/articles/nope?year=1956&view=ja',
+	'/articles/nope/passages/1',
+	`/articles/${SLUG}/nope`,
+	`/articles/${SLUG}%2Fpassages%2F1`,
+	'/%E6%8A%9E%E6%8D%89%E5%B3%B6',
+	'/<script>__xss()</script>',
+	...PASSAGE_NUMBERS.map((n) => `/articles/${SLUG}/passages/${n}?lead=ru`)
+];
+
+test('hostile links followed inside the app never run script, break the page or echo the link', async ({
+	browser,
+	baseURL
+}) => {
+	// One page, many client-side navigations (a full load only where the router leaves the app for
+	// a path it has no route for, as it must).
+	const { context, problems } = await guardedContext(browser, baseURL);
+	await asStaticHost(context);
 	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-	// Links to real pages with broken state, where a reader is most likely to land.
-	const paths = ['/', '/islands/iturup', `/articles/${SLUG}`, `/articles/${SLUG}/passages/1`];
-	const junk = [
-		'?overlays=<script>alert(1)</script>',
-		'?year=99999',
-		'?view=%E0%A4%A',
-		'?lead=../../etc',
-		'?embed=maybe',
-		'#map=NaN/1/2',
-		'#map=99/0/0',
-		'#map=5/91/0',
-		'#map=5/0/-181',
-		'#map=',
-		'#map=1e3/2/3',
-		'#map=5/43/146/720/99',
-		'?overlays=,,,&overlays=jp-claimed',
-		'?year=1855&year=2022',
-		'#%',
-		'?%',
-		'?a=%ZZ',
-		'#map=5/43/146&x=<img src=x>'
+	await page.goto('/');
+	await waitForMapIdle(page);
+	// Every link changes the view from the one before, so the screen cannot match early.
+	const views = [
+		'/',
+		`/islands/${ISLAND_D}`,
+		`/articles/${SLUG}`,
+		`/articles/${SLUG}/passages/${PASSAGES[0]}`
 	];
-	let n = 0;
-	for (let i = 0; n < 200; i++) {
-		const p = paths[i % paths.length] as string;
-		const j = junk[i % junk.length] as string;
-		const k = junk[(i * 7 + 3) % junk.length] as string;
-		const url = `${p}${j.startsWith('#') ? '' : j}${k.startsWith('?') ? '' : k}`;
-		await page.goto(new URL(url, baseURL).href, { waitUntil: 'domcontentloaded' });
-		await expect(page.locator('#main')).toBeAttached();
-		n++;
-	}
-	// A few links to pages that do not exist at all get the not-found page with a way back.
-	for (const bad of ['/islands/atlantis', '/articles/nope', `/articles/${SLUG}/passages/999`]) {
-		await page.goto(new URL(bad, baseURL).href);
-		await expect(page.getByRole('link', { name: /Open the map/ })).toBeVisible();
-	}
-	expect(errors).toEqual([]);
+	const links = [
+		...QUERIES.map((q, i) => `${views[i % views.length]}${q}`),
+		...HASHES.map((h, i) => `${views[(i + 1) % views.length]}${h}`)
+	];
+	let previous = '';
+	const check = async (href: string) => {
+		const expected = expectedFor(href, baseURL);
+		if (JSON.stringify(expected.screen) === previous) {
+			// Same screen as the last link (two 404s in a row): step elsewhere in between.
+			await follow(page, `/islands/${ISLAND_A}`);
+			await expect.poll(() => readScreen(page)).toMatchObject({ view: `island:${ISLAND_A}` });
+		}
+		await follow(page, href);
+		await expect.poll(() => readScreen(page), { message: href }).toEqual(expected.screen);
+		if (expected.href) expect(new URL(page.url()).pathname).toBe(expected.href.split(/[?#]/)[0]);
+		previous = JSON.stringify(expected.screen);
+	};
+	for (const href of links) await check(href);
+	for (const href of PATHS) await check(href);
+	expect(problems).toEqual([]);
+	test.info().annotations.push({ type: 'links', description: String(links.length + PATHS.length) });
 	await context.close();
 });
+
+test('hostile and stale links opened directly land on a page, the 404 page or their fallback', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, problems } = await guardedContext(browser, baseURL);
+	await asStaticHost(context);
+	const page = await context.newPage();
+	const direct = [
+		'/%',
+		'/islands/%FF',
+		'/articles/%E0%A4%A',
+		'/articles/Your%20session%20expired.%20Call%20%2B1%20555%200100',
+		'/islands/atlantis',
+		`/islands/${ISLAND_B}?view=<script>__xss()</script>#%`,
+		'/?overlays=<img src=x onerror=__xss()>#map=5/43/146&x=<svg onload=__xss()>',
+		`/articles/${SLUG}/passages/${PASSAGES[0]}#%E0%A4%A`,
+		'/articles/nope?year=1956&view=ja#map=5/44/146',
+		`/articles/${SLUG}/passages/${LAST + 1}?lead=ru&utm_source=x#map=6/44/146`
+	];
+	for (const href of direct) {
+		const expected = expectedFor(href, baseURL);
+		await page.goto(href);
+		await expect.poll(() => readScreen(page), { message: href }).toEqual(expected.screen);
+		if ('error' in expected.screen) {
+			await expect(page.locator('h1')).toHaveText(ERROR_PAGE.notFoundTitle);
+			await expect(page).toHaveTitle(ERROR_PAGE.documentTitle);
+			await expect(page.getByRole('link', { name: ERROR_PAGE.back })).toBeVisible();
+		}
+		// A fallback replaces the address (back does not return to the broken link). The hash is left
+		// out: the map writes its first framing there once it has loaded.
+		if (expected.href) expect(page.url().split('#')[0]).toBe(new URL(expected.href, baseURL).href);
+	}
+
+	// The notice of the last fallback can be dismissed, and the next navigation clears it anyway.
+	const notice = page.locator('.link-notice');
+	await expect(notice).toContainText(LANDED.passageGone);
+	await notice.getByRole('button', { name: LANDED.dismiss }).click();
+	await expect(notice).toBeEmpty();
+	await page.goto('/articles/nope');
+	await expect(notice).toContainText(LANDED.articleGone);
+	await page.locator(`nav[aria-label="Islands"] a[data-island="${ISLAND_C}"]`).click();
+	await expect(page.locator(`.island-panel[data-island="${ISLAND_C}"]`)).toBeVisible();
+	await expect(notice).toBeEmpty();
+
+	// Through Kit's own server (vite dev and preview answer unknown paths themselves): a broken
+	// escape is its 400, shown as the same not-found page, and the page still starts cleanly.
+	await context.unroute('**/*');
+	for (const href of ['/%', '/islands/%FF']) {
+		await page.goto(href);
+		await expect(page.locator('h1')).toHaveText(ERROR_PAGE.notFoundTitle);
+		await expect(page.getByRole('link', { name: ERROR_PAGE.back })).toBeVisible();
+	}
+	expect(problems).toEqual([]);
+	await context.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Preview tags
 
 test('every prerendered page has its preview tags and a 1200x630 image', async ({
 	request,
@@ -217,13 +680,11 @@ test('every prerendered page has its preview tags and a 1200x630 image', async (
 }) => {
 	const pages = [
 		'/',
-		'/islands/iturup',
-		'/islands/kunashir',
-		'/islands/shikotan',
-		'/islands/habomai',
-		`/articles/${SLUG}`,
-		`/articles/${SLUG}/passages/1`,
-		`/articles/${SLUG}/passages/4`
+		...ISLAND_IDS.map((id) => `/islands/${id}`),
+		...[...ARTICLES].flatMap(([slug, ns]) => [
+			`/articles/${slug}`,
+			...ns.map((n) => `/articles/${slug}/passages/${n}`)
+		])
 	];
 	for (const p of pages) {
 		const html = await (await request.get(new URL(p, baseURL).href)).text();

@@ -1,14 +1,24 @@
-// The app's URL state at run time: the one place that reads the URL into an AppState and writes
-// AppStates back. The scheme itself is the pure codec in state.ts; this module ties it to
-// SvelteKit's router. Choosing an island or passage is a navigation (a history entry); overlays,
-// viewpoint, year, lead and camera replace the current entry, so back and forward walk what the
-// reader chose to look at, not every pan.
+// The app's URL state at run time: the one object that reads the URL and writes it back. The
+// scheme itself is the pure codec in state.ts; this ties it to SvelteKit's router. Components,
+// layouts and routes read `app.state` (parsed once per URL change, not once per component) and
+// change it through `app.navigate` and `app.update`.
+//
+// Choosing an island or passage is a navigation (a history entry); overlays, viewpoint, year, lead
+// and camera replace the current entry, so back and forward walk what the reader chose to look at,
+// not every pan. Nothing here imports article or map code: a link's existence is checked by the
+// routes that own the content (src/routes/(map)/articles/**/+page.ts), which call `app.fallback`.
 
-import { goto, replaceState } from '$app/navigation';
+import { afterNavigate, beforeNavigate, goto, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { browser } from '$app/env';
+import { redirect } from '@sveltejs/kit';
+import type { NameLead } from '#lib/data/types.ts';
+import { absoluteUrl } from '#lib/site.ts';
+import { LANDED } from '#lib/strings/links.ts';
 import {
+	DEFAULT_STATE,
+	effectiveLead,
 	parseUrl,
 	sameState,
 	serializeUrl,
@@ -17,79 +27,167 @@ import {
 	type Camera,
 	type View
 } from './state.ts';
-import { articleExists, passageCount } from './content-index.ts';
 
-/** The base path the site is served from ('' at the root), from the Kit config. */
-export function basePath(): string {
-	return resolve('/(map)').replace(/\/$/, '');
+/** How long the map must be still before its camera is written (see `recordCamera`). */
+export const CAMERA_THROTTLE_MS = 250;
+
+export type StatePatch = Partial<Omit<AppState, 'view'>>;
+
+export class AppUrl {
+	/** The base path the site is served from ('' at the root), from the Kit config. */
+	get base(): string {
+		return resolve('/(map)').replace(/\/$/, '');
+	}
+
+	/**
+	 * Shallow changes (settings, camera) leave `page.url` at the last full navigation's; the shallow
+	 * URL is kept in `page.state.href`, which Kit stores with the history entry, so back and forward
+	 * restore it too. While prerendering the query and hash do not exist (Kit forbids reading them),
+	 * so the server renders each page in its default state.
+	 */
+	#href = $derived(browser ? (page.state.href ?? page.url.href) : page.url.pathname);
+
+	#state = $derived(parseUrl(this.#href, { base: this.base }));
+
+	/** The state the current URL describes: always valid and canonical. Read it; do not mutate it. */
+	get state(): AppState {
+		return this.#state;
+	}
+
+	#lead = $derived(effectiveLead(this.#state.lead, this.#state.viewpoint));
+
+	/** Which name leads on screen: the reader's choice, else the viewpoint's (see effectiveLead). */
+	get lead(): NameLead {
+		return this.#lead;
+	}
+
+	/** A link to `view`, keeping the reader's overlays, viewpoint, year and lead (not the camera). */
+	href(view: View, from: AppState = this.state): string {
+		return serializeUrl(withView(from, view), { base: this.base });
+	}
+
+	/** The canonical link (path, query, hash, under the base) for any state. */
+	hrefOf(state: AppState): string {
+		return serializeUrl(state, { base: this.base });
+	}
+
+	/** The absolute canonical URL of a view in its default state: `<link rel="canonical">`, og:url. */
+	canonicalUrl(view: View): string {
+		return absoluteUrl(this.href(view, DEFAULT_STATE));
+	}
+
+	/**
+	 * The absolute link "Share this view" hands out: what is on screen (a camera still waiting for
+	 * the throttle included), in canonical form, so unknown keys (`utm_source`, …) and
+	 * non-canonical spellings in the address bar are not passed on. Browser only.
+	 */
+	shareUrl(): string {
+		this.flushCamera();
+		return location.origin + this.hrefOf({ ...this.state, embed: false });
+	}
+
+	/** The same as shareUrl, in embed mode (`embed=1`): the iframe's src. Browser only. */
+	embedUrl(): string {
+		this.flushCamera();
+		return location.origin + this.hrefOf({ ...this.state, embed: true });
+	}
+
+	/** Go to another island, article or passage: a new history entry. */
+	navigate(view: View): Promise<void> {
+		this.cancelCamera();
+		return goto(this.href(view));
+	}
+
+	/** Change what is shown on the same view without a new history entry. */
+	update(patch: StatePatch): void {
+		// A camera recorded before this change must not land after it and undo a reframing.
+		if ('camera' in patch && patch.camera === null) this.cancelCamera();
+		const current = this.state;
+		const next = { ...current, ...patch };
+		if (sameState(current, next)) return;
+		const href = this.hrefOf(next);
+		// A plain string, not a URL object: page.state is serialised into the history entry.
+		replaceState(href, { href: location.origin + href });
+	}
+
+	#pendingCamera: Camera | null = null;
+	#pendingPath = '';
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/**
+	 * Records the camera in the URL hash once the map has been still for a moment. Throttled:
+	 * browsers limit how often history may be rewritten (Safari allows 100 calls per 30 s), and a
+	 * pan emits many moves. A link shared meanwhile flushes it first (shareUrl).
+	 */
+	recordCamera(camera: Camera): void {
+		// A camera belongs to the history entry it was seen on; if the reader has gone elsewhere
+		// (back, forward, a link) by the time it would be written, it is dropped.
+		if (this.#timer === undefined) this.#pendingPath = location.pathname;
+		this.#pendingCamera = camera;
+		if (this.#timer !== undefined) return;
+		this.#timer = setTimeout(() => this.flushCamera(), CAMERA_THROTTLE_MS);
+	}
+
+	/** Writes a camera still waiting for the throttle now (before a link is shared). */
+	flushCamera(): void {
+		const camera = this.#pendingCamera;
+		const path = this.#pendingPath;
+		this.cancelCamera();
+		if (camera && location.pathname === path) this.update({ camera });
+	}
+
+	/** Drops a camera not yet written, e.g. when the reader navigates before it lands. */
+	cancelCamera(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#pendingCamera = null;
+	}
+
+	/** Said once after a link landed on its fallback; see `fallback`. */
+	#notice = $state<string | null>(null);
+	#nextNotice: string | null = null;
+
+	/** What the reader is told about the link that brought them here, or null. */
+	get notice(): string | null {
+		return this.#notice;
+	}
+
+	dismissNotice(): void {
+		this.#notice = null;
+	}
+
+	/**
+	 * For a route's load, when the link names an article or passage that is not (or no longer)
+	 * here: leaves for `view` (home for an article, the article for a passage: src/lib/url/README.md),
+	 * keeping the reader's settings from the query, and tells the reader once it has landed. The
+	 * static host served 404.html for the missing page; the client router runs this load and the
+	 * redirect replaces the address bar's URL. Never returns.
+	 */
+	fallback(url: URL, view: View): never {
+		// Not the hash: Kit forbids reading it in a load. The camera would not fit the new view anyway.
+		const from = parseUrl(url.pathname + url.search, { base: this.base });
+		// Only in the browser: on a server this object is shared by every request.
+		if (browser) this.#nextNotice = view.kind === 'home' ? LANDED.articleGone : LANDED.passageGone;
+		redirect(307, this.href(view, from));
+	}
+
+	/**
+	 * Ties the object to the router's lifecycle; call once, from the root layout's script. A camera
+	 * seen on the page being left must not be written onto the next; a notice is shown after the
+	 * navigation that caused it and cleared by the next one.
+	 */
+	connect(): void {
+		beforeNavigate(({ type }) => {
+			// `app.navigate` cancels before its own goto.
+			if (type !== 'goto') this.cancelCamera();
+		});
+		afterNavigate(() => {
+			this.#notice = this.#nextNotice;
+			this.#nextNotice = null;
+		});
+	}
 }
 
-const options = () => ({ base: basePath(), isArticle: articleExists, passageCount });
-
-/**
- * The state the current URL describes. Settings and camera change the URL by shallow routing
- * (replaceState), which leaves `page.url` at the last full navigation's; the shallow URL is kept in
- * `page.state.href`, which Kit stores with the history entry, so back and forward restore it too.
- * During prerendering the query and hash do not exist (Kit forbids reading them), so the server
- * renders each page in its default state.
- */
-export function currentState(): AppState {
-	if (!browser) return parseUrl(page.url.pathname, options());
-	return parseUrl(page.state.href ?? page.url.href, options());
-}
-
-/** A link to `view`, keeping the reader's overlays, viewpoint, year and lead (not the camera). */
-export function hrefFor(view: View, from: AppState = currentState()): string {
-	return serializeUrl(withView(from, view), { base: basePath() });
-}
-
-export function hrefForState(state: AppState): string {
-	return serializeUrl(state, { base: basePath() });
-}
-
-/** Go to another island, article or passage: a new history entry. */
-export function navigateTo(view: View): Promise<void> {
-	cancelPendingCamera();
-	return goto(hrefFor(view));
-}
-
-/** Change what is shown on the same view without a new history entry. */
-export function updateState(patch: Partial<Omit<AppState, 'view'>>): Promise<void> {
-	// A camera recorded before this change must not land after it and undo a reframing.
-	if ('camera' in patch && patch.camera === null) cancelPendingCamera();
-	const current = currentState();
-	const next = { ...current, ...patch };
-	if (sameState(current, next)) return Promise.resolve();
-	const href = hrefForState(next);
-	// A plain string, not a URL object: page.state is serialised into the history entry.
-	replaceState(href, { href: location.origin + href });
-	return Promise.resolve();
-}
-
-let pendingCamera: Camera | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
-
-/** Drops a camera not yet written, e.g. when the reader navigates before it lands. */
-export function cancelPendingCamera() {
-	clearTimeout(timer);
-	timer = undefined;
-	pendingCamera = null;
-}
-
-/**
- * Records the camera in the URL hash once the map has settled. Throttled: browsers limit how often
- * history may be rewritten (Safari allows 100 calls per 30 s), and a pan emits many moves.
- */
-export function recordCamera(camera: Camera): void {
-	pendingCamera = camera;
-	if (timer) return;
-	// A camera belongs to the history entry it was seen on; if the reader has gone elsewhere
-	// (back, forward, a link) by the time it would be written, it is dropped.
-	const entry = location.pathname;
-	timer = setTimeout(() => {
-		timer = undefined;
-		const camera = pendingCamera;
-		pendingCamera = null;
-		if (camera && location.pathname === entry) void updateState({ camera });
-	}, 250);
-}
+// Typed explicitly so that TypeScript narrows after `app.fallback(…)`, which never returns.
+/** The app's one URL owner. */
+export const app: AppUrl = new AppUrl();

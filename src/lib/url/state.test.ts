@@ -7,8 +7,10 @@ import {
 	canonical,
 	canonicalCamera,
 	DEFAULT_STATE,
+	effectiveLead,
 	hashToCamera,
 	islandPath,
+	isPassageText,
 	isValidState,
 	MAX_LATITUDE,
 	MAX_SLUG_LENGTH,
@@ -559,6 +561,30 @@ const stateArb = (cameraArb: fc.Arbitrary<Camera>): fc.Arbitrary<AppState> =>
 	});
 
 const baseArb = fc.constantFrom(undefined, '', '/kuril-explorer', '/a/b');
+
+describe('effectiveLead', () => {
+	it("is the reader's choice, else the viewpoint's, else both", () => {
+		for (const viewpoint of VIEWPOINTS) {
+			expect(effectiveLead('ja', viewpoint)).toBe('ja');
+			expect(effectiveLead('ru', viewpoint)).toBe('ru');
+		}
+		expect(effectiveLead('both', 'neutral')).toBe('both');
+		expect(effectiveLead('both', 'ja')).toBe('ja');
+		expect(effectiveLead('both', 'ru')).toBe('ru');
+	});
+});
+
+describe('isPassageText', () => {
+	it('accepts digits without a leading zero, of any length', () => {
+		for (const text of ['1', '9', '10', '999', '99999999999999999999'])
+			expect(isPassageText(text), text).toBe(true);
+	});
+
+	it('refuses what the app never writes', () => {
+		for (const text of ['', '0', '01', '-1', '+1', '1.0', '1e3', ' 1', '1 ', 'two', '١', '0x1'])
+			expect(isPassageText(text), JSON.stringify(text)).toBe(false);
+	});
+});
 
 describe('properties', () => {
 	it('round-trips every valid state already at URL precision', () => {

@@ -112,6 +112,15 @@ const DUMMY_ORIGIN = 'http://url-state.invalid';
 // ---------------------------------------------------------------------------------------------
 // Guards
 
+/**
+ * Whether a path segment is written as a passage number: digits without a leading zero. Any
+ * length: a number past the article's end is a stale link (it lands on the article), while `0`,
+ * `01` or `two` were never written by the app and are not links to anything (the router's 404).
+ */
+export function isPassageText(value: string): boolean {
+	return /^[1-9]\d*$/.test(value);
+}
+
 function isPassageNumber(value: unknown): value is number {
 	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
@@ -448,6 +457,15 @@ export function serializeUrl(state: AppState, options: SerializeOptions = {}): s
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for the app
+
+/**
+ * Which name leads on the screen: the reader's choice, else the viewpoint's own (Japan's map leads
+ * with Etorofu, Russia's with Iturup), else both. Derived, never written to the URL.
+ */
+export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
+	if (lead !== 'both') return lead;
+	return viewpoint === 'neutral' ? 'both' : viewpoint;
+}
 
 /** Whether two states give the same link (cameras equal at the URL's precision). */
 export function sameState(a: AppState, b: AppState): boolean {

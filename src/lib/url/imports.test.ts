@@ -1,0 +1,24 @@
+// The URL layer sits below content and map: it must not pull article bodies or MapLibre code into
+// every page that reads the URL (src/lib/url/README.md).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const DIR = fileURLToPath(new URL('.', import.meta.url));
+const IMPORT =
+	/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+
+describe('src/lib/url imports', () => {
+	it('nothing from src/lib/content or src/lib/map', () => {
+		const files = readdirSync(DIR).filter((f) => /\.ts$/.test(f) && !f.endsWith('.test.ts'));
+		expect(files).toContain('app.svelte.ts');
+		for (const file of files) {
+			const text = readFileSync(join(DIR, file), 'utf8');
+			const specifiers = [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '');
+			if (file === 'app.svelte.ts') expect(specifiers).toContain('./state.ts');
+			for (const s of specifiers)
+				expect(s, `${file} imports ${s}`).not.toMatch(/(^|\/)(content|map)\//);
+		}
+	});
+});
