@@ -1,5 +1,6 @@
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
-import { COLORS } from '../../src/lib/map/style.ts';
+import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
+import { COLORS, FONT, LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import { islandScreenPoint, waitForMapIdle, waitForMapSettled } from './map.ts';
 
@@ -155,4 +156,76 @@ test('on a 390 px phone the panel is a bottom sheet below the map', async ({ pag
 	expect(box?.width).toBeGreaterThan(380);
 	expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(844, -1);
 	expect(box?.y ?? 0).toBeGreaterThan(844 * 0.4);
+});
+
+test('the font is preloaded, downloaded once, and is the one the map draws its labels with', async ({
+	page
+}) => {
+	const fontRequests: string[] = [];
+	page.on('request', (req) => {
+		if (req.resourceType() === 'font' || /\.woff2?(\?|$)/.test(req.url()))
+			fontRequests.push(req.url());
+	});
+	await page.goto('/islands/kunashir');
+	await waitForMapIdle(page);
+	await waitForMapSettled(page);
+	const file = FONT_FACES[0]?.file ?? 'no font file';
+	await expect(page.locator(`head link[rel="preload"][as="font"][href$="/${file}"]`)).toHaveCount(
+		1
+	);
+	expect(fontRequests, fontRequests.join('\n')).toHaveLength(1);
+	expect(fontRequests[0]).toMatch(new RegExp(`/fonts/${file}$`));
+	const faces = await page.evaluate(() =>
+		[...document.fonts].map((f) => ({ family: f.family.replace(/["']/g, ''), status: f.status }))
+	);
+	// The page's own face, loaded; MapLibre registers none of its own (it would if the style had font-faces).
+	expect(faces).toEqual([{ family: FONT, status: 'loaded' }]);
+	const labels = await page.evaluate(
+		(layer) =>
+			window.__kurilMap
+				?.queryRenderedFeatures({ layers: [layer] })
+				.map((f) => `${String(f.properties.ja)} ${String(f.properties.ru)}`) ?? [],
+		LAYER_IDS.islandLabels
+	);
+	expect(labels).toContain('国後島 Кунашир');
+});
+
+test('with reduced motion the camera jumps to an island instead of flying there', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	await waitForMapSettled(page);
+	// Frames drawn by each camera move, from movestart to moveend.
+	await page.evaluate(() => {
+		const map = window.__kurilMap;
+		const w = window as unknown as { moveFrames: number[] };
+		w.moveFrames = [];
+		let frames = 0;
+		map?.on('movestart', () => (frames = 0));
+		map?.on('move', () => frames++);
+		map?.on('moveend', () => w.moveFrames.push(frames));
+	});
+	/** Frames of the camera moves since the last call, once at least one move has ended. */
+	const frames = async () => {
+		const ended = () =>
+			page.evaluate(() => (window as unknown as { moveFrames: number[] }).moveFrames.length);
+		await expect.poll(ended).toBeGreaterThan(0);
+		await waitForMapSettled(page);
+		return page.evaluate(() =>
+			(window as unknown as { moveFrames: number[] }).moveFrames.splice(0)
+		);
+	};
+	const islands = page.getByRole('navigation', { name: 'Islands' });
+
+	// Without the preference the camera flies (the same journey, as a control).
+	await islands.getByRole('link', { name: 'Shikotan' }).click();
+	await expect(page).toHaveURL(/\/islands\/shikotan(#.*)?$/);
+	expect(Math.max(...(await frames()))).toBeGreaterThan(1);
+
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await islands.getByRole('link', { name: 'Iturup / Etorofu' }).click();
+	await expect(page).toHaveURL(/\/islands\/iturup(#.*)?$/);
+	const moves = await frames();
+	for (const n of moves) expect(n, `a camera move drew ${n} frames`).toBeLessThanOrEqual(1);
 });

@@ -3,29 +3,27 @@
 import { expect, type Page } from '@playwright/test';
 import { ISLANDS, ISLETS } from '../../src/lib/data/places.ts';
 import type { IslandId } from '../../src/lib/data/types.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
 
 /** Resolves once the map has rendered everything it has (MapLibre's first `idle`). */
 export async function waitForMapIdle(page: Page): Promise<void> {
 	await expect(page.locator('.map[data-state="idle"]')).toBeVisible({ timeout: 30_000 });
 }
 
-/** Waits until the map has stopped moving and finished rendering. */
+/**
+ * Waits until the map has stopped moving and finished rendering, label fades included: a repaint is
+ * asked for and MapLibre fires `idle` only once a frame leaves nothing moving, loading or fading.
+ */
 export async function waitForMapSettled(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const map = window.__kurilMap;
-			return !!map && !map.isMoving() && map.loaded() && map.areTilesLoaded();
-		},
-		undefined,
-		{ timeout: 30_000 }
-	);
+	await page.waitForFunction(() => !!window.__kurilMap, undefined, { timeout: 30_000 });
 	await page.evaluate(
 		() =>
-			new Promise<void>((r) =>
-				window.__kurilMap?.loaded()
-					? requestAnimationFrame(() => r())
-					: window.__kurilMap?.once('idle', () => r())
-			)
+			new Promise<void>((resolve) => {
+				const map = window.__kurilMap;
+				if (!map) throw new Error('map not published');
+				map.once('idle', () => resolve());
+				map.triggerRepaint();
+			})
 	);
 }
 
@@ -43,9 +41,9 @@ export async function islandScreenPoint(
 		ISLANDS[id].point,
 		...ISLETS.filter((i) => i.island === id && !i.pointOnly).map((i) => i.point)
 	].map((p) => [...p]);
-	await page.waitForTimeout(400); // let label placement settle (symbols fade in)
+	await waitForMapSettled(page); // label placement settled (symbols fade in)
 	return page.evaluate(
-		({ islandId, points }) => {
+		({ islandId, points, layer }) => {
 			const map = window.__kurilMap;
 			if (!map) throw new Error('map not published');
 			const canvas = map.getCanvas().getBoundingClientRect();
@@ -56,7 +54,7 @@ export async function islandScreenPoint(
 				const isIsland = (x: number, y: number) =>
 					document.elementFromPoint(canvas.left + x, canvas.top + y) === canvasEl &&
 					map
-						.queryRenderedFeatures([x, y], { layers: ['islands-fill'] })
+						.queryRenderedFeatures([x, y], { layers: [layer] })
 						.some((f) => f.properties?.id === islandId);
 				// Prefer a pixel with the island on all sides, so antialiased edges do not count.
 				for (let r = 0; r <= 45; r += 3)
@@ -87,6 +85,6 @@ export async function islandScreenPoint(
 			}
 			throw new Error(`island ${islandId} is not drawn near its reference points`);
 		},
-		{ islandId: id, points: candidates }
+		{ islandId: id, points: candidates, layer: LAYER_IDS.islandsFill }
 	);
 }

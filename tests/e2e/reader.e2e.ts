@@ -1,4 +1,6 @@
 // Issue 4: from an island to a passage in the reader and back; from a passage to the map.
+import { ISLAND_IDS } from '../../src/lib/data/types.ts';
+import { SOURCE_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import { waitForMapIdle, waitForMapSettled } from './map.ts';
 
@@ -37,15 +39,17 @@ test('from a passage to the map: its islands are highlighted and framed', async 
 	await page.locator('.passage[data-passage="2"] p').first().click();
 	await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}/passages/2(#.*)?$`));
 	await waitForMapSettled(page);
-	const state = await page.evaluate(() => {
-		const map = window.__kurilMap;
-		const ids = ['iturup', 'kunashir', 'shikotan', 'habomai'];
-		const b = map?.getBounds();
-		return {
-			selected: ids.filter((id) => map?.getFeatureState({ source: 'islands', id })?.selected),
-			contains: b ? [b.contains([147.8, 45.05]), b.contains([146.15, 43.5])] : []
-		};
-	});
+	const state = await page.evaluate(
+		({ ids, source }) => {
+			const map = window.__kurilMap;
+			const b = map?.getBounds();
+			return {
+				selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),
+				contains: b ? [b.contains([147.8, 45.05]), b.contains([146.15, 43.5])] : []
+			};
+		},
+		{ ids: ISLAND_IDS, source: SOURCE_IDS.islands }
+	);
 	expect(state.selected).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
 	expect(state.contains).toEqual([true, true]);
 });

@@ -1,5 +1,6 @@
 // The claim overlays (static/geo/claims.geojson, computed in geodata/claims.ts) as map layers, and
-// how each side's map differs: which name leads, where the border is drawn, which colours.
+// how each side's map differs: which name leads and where the border is drawn (its colours are in
+// style.ts, beside the rest of the map's colours).
 // Colours are Okabe–Ito (colour-blind safe) and every overlay also has a pattern or a dash, so the
 // map still reads in greyscale.
 
@@ -43,82 +44,16 @@ export const OVERLAY_STYLES: Record<OverlayId, OverlayStyle> = {
 
 export const CLAIMS_SOURCE = 'claims';
 
-export function overlayLayerIds(id: OverlayId): string[] {
+/** The layer drawing each side's national border (see VIEWPOINT_BORDER). */
+export const VIEWPOINT_BORDER_LAYER = 'viewpoint-border';
+
+/** The layers that draw one overlay; the first is the one that shows whether it is drawn. */
+export function overlayLayerIds(id: OverlayId): [string, ...string[]] {
 	const style = OVERLAY_STYLES[id];
 	if (style.ring) return [`overlay-${id}-ring`];
 	return style.kind === 'area'
 		? [`overlay-${id}-fill`, `overlay-${id}-outline`]
 		: [`overlay-${id}-line`];
-}
-
-/**
- * Layers for every overlay, hidden until the map owner shows them. Fills and rings go under the
- * islands (the hatching marks the sea and the islands keep their own colour); outlines and lines
- * go over.
- */
-export function claimLayers(part: 'under' | 'over'): LayerSpecification[] {
-	const under = (l: LayerSpecification) => l.type === 'fill' || l.id.endsWith('-ring');
-	return allClaimLayers().filter((l) => under(l) === (part === 'under'));
-}
-
-function allClaimLayers(): LayerSpecification[] {
-	const layers: LayerSpecification[] = [];
-	for (const style of Object.values(OVERLAY_STYLES)) {
-		const filter: ExpressionSpecification = ['==', ['get', 'id'], style.id];
-		if (style.ring) {
-			layers.push({
-				id: `overlay-${style.id}-ring`,
-				type: 'line',
-				source: CLAIMS_SOURCE,
-				filter,
-				layout: { visibility: 'none' },
-				paint: {
-					'line-color': style.color,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 9],
-					'line-dasharray': style.dash ?? [1, 0]
-				}
-			});
-		} else if (style.kind === 'area') {
-			layers.push({
-				id: `overlay-${style.id}-fill`,
-				type: 'fill',
-				source: CLAIMS_SOURCE,
-				filter,
-				layout: { visibility: 'none' },
-				paint: { 'fill-pattern': `pattern-${style.pattern}`, 'fill-opacity': 0.9 }
-			});
-			layers.push({
-				id: `overlay-${style.id}-outline`,
-				type: 'line',
-				source: CLAIMS_SOURCE,
-				filter,
-				layout: { visibility: 'none' },
-				paint: { 'line-color': style.color, 'line-width': 1.5 }
-			});
-		} else {
-			layers.push({
-				id: `overlay-${style.id}-line`,
-				type: 'line',
-				source: CLAIMS_SOURCE,
-				filter,
-				layout: { visibility: 'none', 'line-cap': 'butt' },
-				paint: {
-					'line-color': style.color,
-					'line-width': style.width ?? 2,
-					'line-dasharray': style.dash ?? [1, 0]
-				}
-			});
-		}
-	}
-	// Each side's national border, drawn as a border is drawn on that side's maps.
-	layers.push({
-		id: 'viewpoint-border',
-		type: 'line',
-		source: CLAIMS_SOURCE,
-		filter: ['==', ['get', 'id'], '__none__'],
-		paint: { 'line-color': '#3b1f4a', 'line-width': 2.2 }
-	});
-	return layers;
 }
 
 /** Which claims feature is the national border on each side's map; neutral draws none as such. */
@@ -129,14 +64,82 @@ export const VIEWPOINT_BORDER: Record<Viewpoint, OverlayId | null> = {
 };
 
 /**
- * Island colours on each side's map: on Japan's maps the islands take Japan's colour, on Russia's
- * Russia's; the neutral map gives them a colour of their own, as disputed.
+ * Layers for every overlay, each shown when `shown` names it. Fills and rings go under the islands
+ * (the hatching marks the sea and the islands keep their own colour); outlines, lines and the
+ * viewpoint's border go over.
  */
-export const VIEWPOINT_COLORS: Record<Viewpoint, { islands: string; jpn: string; rus: string }> = {
-	neutral: { islands: '#e0a63a', jpn: '#f1ede4', rus: '#f1ede4' },
-	ja: { islands: '#f4d8a6', jpn: '#f4d8a6', rus: '#e4e7ec' },
-	ru: { islands: '#f6d2c4', jpn: '#ecece4', rus: '#f6d2c4' }
-};
+export function claimLayers(
+	part: 'under' | 'over',
+	shown: readonly OverlayId[],
+	viewpoint: Viewpoint
+): LayerSpecification[] {
+	const under = (l: LayerSpecification) => l.type === 'fill' || l.id.endsWith('-ring');
+	return allClaimLayers(shown, viewpoint).filter((l) => under(l) === (part === 'under'));
+}
+
+function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): LayerSpecification[] {
+	const layers: LayerSpecification[] = [];
+	for (const style of Object.values(OVERLAY_STYLES)) {
+		const filter: ExpressionSpecification = ['==', ['get', 'id'], style.id];
+		const visibility = shown.includes(style.id) ? 'visible' : 'none';
+		const [first, second] = overlayLayerIds(style.id);
+		if (style.ring) {
+			layers.push({
+				id: first,
+				type: 'line',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility },
+				paint: {
+					'line-color': style.color,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 9],
+					'line-dasharray': style.dash ?? [1, 0]
+				}
+			});
+		} else if (style.kind === 'area' && second) {
+			layers.push({
+				id: first,
+				type: 'fill',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility },
+				paint: { 'fill-pattern': `pattern-${style.pattern}`, 'fill-opacity': 0.9 }
+			});
+			layers.push({
+				id: second,
+				type: 'line',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility },
+				paint: { 'line-color': style.color, 'line-width': 1.5 }
+			});
+		} else {
+			layers.push({
+				id: first,
+				type: 'line',
+				source: CLAIMS_SOURCE,
+				filter,
+				layout: { visibility, 'line-cap': 'butt' },
+				paint: {
+					'line-color': style.color,
+					'line-width': style.width ?? 2,
+					'line-dasharray': style.dash ?? [1, 0]
+				}
+			});
+		}
+	}
+	// Each side's national border, drawn as a border is drawn on that side's maps.
+	const border = VIEWPOINT_BORDER[viewpoint];
+	layers.push({
+		id: VIEWPOINT_BORDER_LAYER,
+		type: 'line',
+		source: CLAIMS_SOURCE,
+		filter: ['==', ['get', 'id'], border ?? ''],
+		layout: { visibility: border ? 'visible' : 'none' },
+		paint: { 'line-color': '#3b1f4a', 'line-width': 2.2 }
+	});
+	return layers;
+}
 
 export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
 	if (lead !== 'both') return lead;

@@ -1,22 +1,29 @@
-// The offline basemap and the island layers as typed MapLibre style data
-// (https://maplibre.org/maplibre-style-spec/). Everything it points at is served by the app itself:
-// GeoJSON from static/geo and label fonts from static/fonts, so the default map contacts no other host.
+// The map's style as typed data (https://maplibre.org/maplibre-style-spec/): the offline basemap,
+// the islands, overlays and labels, each layer a function of what the reader chose (MapDisplay), and
+// the Scene the map owner hands to scene.ts. Every colour and expression is written here or in
+// overlays.ts, once. Everything the style points at is served by the app itself (GeoJSON from
+// static/geo), so the default map contacts no other host.
+//
+// Labels name a CSS font family in `text-font` and the style has no `glyphs` URL and no
+// `font-faces`: MapLibre 6 then draws the glyphs in the page with that family, which is the page's
+// own @font-face (static/fonts/fonts.css, preloaded by src/routes/+layout.svelte). The one font file
+// is downloaded once; `font-faces` would make MapLibre fetch it again under a family of its own.
 
 import type {
-	FontFacesSpecification,
+	ExpressionSpecification,
 	LayerSpecification,
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { FONT_FACES } from '#lib/data/geodata.generated.ts';
 import {
-	CLAIMS_SOURCE,
-	NATIVE_LABEL,
-	claimLayers,
-	englishLabel,
-	islandLabel,
-	placeLabel
-} from './overlays.ts';
+	ISLAND_IDS,
+	type IslandId,
+	type NameLead,
+	type OverlayId,
+	type Viewpoint
+} from '#lib/data/types.ts';
+import { CLAIMS_SOURCE, claimLayers, effectiveLead, islandLabel, placeLabel } from './overlays.ts';
+import type { FeatureStateSpec, Scene } from './scene.ts';
 
 export const OSM_ATTRIBUTION =
 	'© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap contributors</a> (ODbL)';
@@ -38,6 +45,17 @@ export const COLORS = {
 	strait: '#2b5d7d'
 } as const;
 
+/**
+ * Colours on each side's map: on Japan's maps the islands take Japan's colour, on Russia's Russia's;
+ * the neutral map gives them a colour of their own, as disputed, and all land the same colour.
+ */
+export const VIEWPOINT_COLORS: Record<Viewpoint, { islands: string; jpn: string; rus: string }> = {
+	neutral: { islands: COLORS.island, jpn: COLORS.land, rus: COLORS.land },
+	ja: { islands: '#f4d8a6', jpn: '#f4d8a6', rus: '#e4e7ec' },
+	ru: { islands: '#f6d2c4', jpn: '#ecece4', rus: '#f6d2c4' }
+};
+
+/** The CSS font family labels are drawn in (declared by static/fonts/fonts.css). */
 export const FONT = 'Noto Sans JP';
 
 export const SOURCE_IDS = {
@@ -45,26 +63,60 @@ export const SOURCE_IDS = {
 	land: 'land',
 	graticule: 'graticule',
 	islands: 'islands',
-	labels: 'labels'
+	labels: 'labels',
+	claims: CLAIMS_SOURCE
 } as const;
 
 export const LAYER_IDS = {
+	sea: 'sea',
+	contextFill: 'context-fill',
+	landFill: 'land-fill',
+	landOutline: 'land-outline',
+	graticule: 'graticule',
 	islandsFill: 'islands-fill',
 	islandsOutline: 'islands-outline',
-	islandLabels: 'labels-islands',
+	isletPoints: 'islet-points',
 	placeLabels: 'labels-places',
 	straitLabels: 'labels-straits',
-	landFill: 'land-fill'
+	islandLabels: 'labels-islands'
 } as const;
+
+/** What the reader chose that changes how the map is drawn. */
+export interface MapDisplay {
+	viewpoint: Viewpoint;
+	/** The name the reader asked to lead; with 'both' the viewpoint decides (effectiveLead). */
+	lead: NameLead;
+	/** Overlays to draw, already filtered to the timeline year. */
+	overlays: readonly OverlayId[];
+}
+
+export const DEFAULT_DISPLAY: MapDisplay = { viewpoint: 'neutral', lead: 'both', overlays: [] };
 
 /** Feature states the map owner sets on island features. */
 export type IslandState = { hover?: boolean; selected?: boolean };
 
-function fontFaces(assetBase: string): FontFacesSpecification {
-	// One subset file covers every character the data can show (geodata/fonts.ts).
-	return { [FONT]: FONT_FACES.map((f) => ({ url: `${assetBase}/fonts/${f.file}` })) };
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** The islands' fill: selected, then hovered, over the viewpoint's island colour. */
+export function islandFillColor(viewpoint: Viewpoint): ExpressionSpecification {
+	return [
+		'case',
+		selected,
+		COLORS.islandSelected,
+		hovered,
+		COLORS.islandHover,
+		VIEWPOINT_COLORS[viewpoint].islands
+	];
 }
 
+/** Hokkaido and the rest of the land, in the viewpoint's colour for each country. */
+export function landFillColor(viewpoint: Viewpoint): ExpressionSpecification {
+	const colors = VIEWPOINT_COLORS[viewpoint];
+	return ['match', ['get', 'country'], 'JPN', colors.jpn, 'RUS', colors.rus, COLORS.land];
+}
+
+/** Sources for the islands, labels and claims: what any basemap, offline or online, gets on top. */
 export function overlaySources(assetBase: string): Record<string, SourceSpecification> {
 	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
 	return {
@@ -75,7 +127,7 @@ export function overlaySources(assetBase: string): Record<string, SourceSpecific
 			attribution: OSM_ATTRIBUTION
 		},
 		[SOURCE_IDS.labels]: { type: 'geojson', data: geo('labels') },
-		[CLAIMS_SOURCE]: {
+		[SOURCE_IDS.claims]: {
 			type: 'geojson',
 			data: geo('claims'),
 			promoteId: 'id',
@@ -84,26 +136,61 @@ export function overlaySources(assetBase: string): Record<string, SourceSpecific
 	};
 }
 
-export function overlayLayers(): LayerSpecification[] {
-	const englishNames = englishLabel('both');
-	const nativeNames = NATIVE_LABEL;
+/** Sources of the offline basemap, then the overlay sources. */
+export function offlineSources(assetBase: string): Record<string, SourceSpecification> {
+	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
+	return {
+		[SOURCE_IDS.context]: { type: 'geojson', data: geo('context'), attribution: NE_ATTRIBUTION },
+		[SOURCE_IDS.land]: { type: 'geojson', data: geo('land'), attribution: OSM_ATTRIBUTION },
+		[SOURCE_IDS.graticule]: { type: 'geojson', data: geo('graticule') },
+		...overlaySources(assetBase)
+	};
+}
+
+/** Sea, land and graticule of the offline basemap. */
+export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 	return [
-		...claimLayers('under'),
+		{ id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': COLORS.sea } },
+		{
+			id: LAYER_IDS.contextFill,
+			type: 'fill',
+			source: SOURCE_IDS.context,
+			paint: { 'fill-color': COLORS.land }
+		},
+		{
+			id: LAYER_IDS.landFill,
+			type: 'fill',
+			source: SOURCE_IDS.land,
+			paint: { 'fill-color': landFillColor(display.viewpoint) }
+		},
+		{
+			id: LAYER_IDS.landOutline,
+			type: 'line',
+			source: SOURCE_IDS.land,
+			minzoom: 5,
+			paint: { 'line-color': COLORS.landOutline, 'line-width': 0.6 }
+		},
+		{
+			id: LAYER_IDS.graticule,
+			type: 'line',
+			source: SOURCE_IDS.graticule,
+			filter: ['any', ['get', 'major'], ['>=', ['zoom'], 5]],
+			paint: { 'line-color': COLORS.graticule, 'line-width': 0.5, 'line-opacity': 0.7 }
+		}
+	];
+}
+
+/** The islands, the claim overlays and the labels, drawn over any basemap. */
+export function overlayLayers(display: MapDisplay): LayerSpecification[] {
+	const lead = effectiveLead(display.lead, display.viewpoint);
+	const { overlays, viewpoint } = display;
+	return [
+		...claimLayers('under', overlays, viewpoint),
 		{
 			id: LAYER_IDS.islandsFill,
 			type: 'fill',
 			source: SOURCE_IDS.islands,
-			paint: {
-				'fill-color': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false],
-					COLORS.islandSelected,
-					['boolean', ['feature-state', 'hover'], false],
-					COLORS.islandHover,
-					COLORS.island
-				],
-				'fill-opacity': 1
-			}
+			paint: { 'fill-color': islandFillColor(viewpoint), 'fill-opacity': 1 }
 		},
 		{
 			id: LAYER_IDS.islandsOutline,
@@ -111,13 +198,13 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.islands,
 			paint: {
 				'line-color': COLORS.islandOutline,
-				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0.8]
+				'line-width': ['case', selected, 2.5, 0.8]
 			}
 		},
-		...claimLayers('over'),
+		...claimLayers('over', overlays, viewpoint),
 		{
 			// Kaigara/Signalny is in no coastline dataset: a point shows where it is.
-			id: 'islet-points',
+			id: LAYER_IDS.isletPoints,
 			type: 'circle',
 			source: SOURCE_IDS.labels,
 			filter: ['==', ['get', 'id'], 'kaigara'],
@@ -145,7 +232,7 @@ export function overlayLayers(): LayerSpecification[] {
 				['>=', ['zoom'], ['get', 'minzoom']]
 			],
 			layout: {
-				'text-field': placeLabel('both'),
+				'text-field': placeLabel(lead),
 				'text-font': [FONT],
 				'text-size': ['match', ['get', 'kind'], 'region', 14, 'islet', 10.5, 11.5],
 				'text-anchor': 'top',
@@ -164,7 +251,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['all', ['==', ['get', 'kind'], 'strait'], ['>=', ['zoom'], ['get', 'minzoom']]],
 			layout: {
-				'text-field': ['concat', englishNames, '\n', nativeNames],
+				'text-field': islandLabel(lead),
 				'text-font': [FONT],
 				'text-size': 11,
 				'text-letter-spacing': 0.05,
@@ -182,7 +269,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['==', ['get', 'kind'], 'island'],
 			layout: {
-				'text-field': islandLabel('both'),
+				'text-field': islandLabel(lead),
 				'text-font': [FONT],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
 				'text-max-width': 14,
@@ -197,48 +284,42 @@ export function overlayLayers(): LayerSpecification[] {
 	];
 }
 
-/** The default, offline style: sea, land, graticule, then the island overlay. */
-export function offlineStyle(assetBase: string): StyleSpecification {
-	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
+/** Which islands are drawn as selected. */
+export function islandStates(highlighted: readonly IslandId[]): FeatureStateSpec[] {
+	return ISLAND_IDS.map((id) => ({
+		source: SOURCE_IDS.islands,
+		id,
+		state: { selected: highlighted.includes(id) } satisfies IslandState
+	}));
+}
+
+/**
+ * Everything the map shows for a display and a highlight. With an online basemap (its own style,
+ * given by URL) only the overlay sources and layers are ours, added on top of it.
+ */
+export function mapScene(
+	assetBase: string,
+	basemap: 'offline' | 'online',
+	display: MapDisplay,
+	highlighted: readonly IslandId[]
+): Scene {
+	const offline = basemap === 'offline';
+	return {
+		sources: offline ? offlineSources(assetBase) : overlaySources(assetBase),
+		layers: offline
+			? [...basemapLayers(display), ...overlayLayers(display)]
+			: overlayLayers(display),
+		featureState: islandStates(highlighted)
+	};
+}
+
+/** The default, offline style for a display: sea, land, graticule, then the islands on top. */
+export function offlineStyle(assetBase: string, display: MapDisplay): StyleSpecification {
+	const scene = mapScene(assetBase, 'offline', display, []);
 	return {
 		version: 8,
 		name: 'Kuril explorer offline basemap',
-		'font-faces': fontFaces(assetBase),
-		sources: {
-			[SOURCE_IDS.context]: { type: 'geojson', data: geo('context'), attribution: NE_ATTRIBUTION },
-			[SOURCE_IDS.land]: { type: 'geojson', data: geo('land'), attribution: OSM_ATTRIBUTION },
-			[SOURCE_IDS.graticule]: { type: 'geojson', data: geo('graticule') },
-			...overlaySources(assetBase)
-		},
-		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-			{
-				id: 'context-fill',
-				type: 'fill',
-				source: SOURCE_IDS.context,
-				paint: { 'fill-color': COLORS.land }
-			},
-			{
-				id: 'land-fill',
-				type: 'fill',
-				source: SOURCE_IDS.land,
-				paint: { 'fill-color': COLORS.land }
-			},
-			{
-				id: 'land-outline',
-				type: 'line',
-				source: SOURCE_IDS.land,
-				minzoom: 5,
-				paint: { 'line-color': COLORS.landOutline, 'line-width': 0.6 }
-			},
-			{
-				id: 'graticule',
-				type: 'line',
-				source: SOURCE_IDS.graticule,
-				filter: ['any', ['get', 'major'], ['>=', ['zoom'], 5]],
-				paint: { 'line-color': COLORS.graticule, 'line-width': 0.5, 'line-opacity': 0.7 }
-			},
-			...overlayLayers()
-		]
+		sources: scene.sources,
+		layers: scene.layers
 	};
 }
