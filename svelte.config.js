@@ -25,7 +25,10 @@ const config = {
 		// each page's <meta http-equiv> with the hash of that page's inline boot script.
 		csp: {
 			mode: 'hash',
-			directives: /** @type {import('@sveltejs/kit').CspDirectives} */ (contentSecurityPolicy(env))
+			directives:
+				/** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (
+					contentSecurityPolicy(env)
+				)
 		}
 	}
 };

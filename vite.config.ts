@@ -14,14 +14,19 @@ import { checkSiteOrigin } from './src/lib/site-origin.ts';
  * (npm run build:local) is the explicit way to build for `npm run preview` and the e2e tests.
  */
 function requireSiteOrigin(): Plugin {
+	let mode = 'production';
 	return {
 		name: 'kuril:require-site-origin',
 		apply: 'build',
-		config(_config, { mode }) {
+		configResolved(config) {
+			mode = config.mode;
+		},
+		// At the start of a real build only: the Kit also resolves this config for `svelte-kit sync`.
+		buildStart() {
 			const env = loadEnv(mode, process.cwd(), 'PUBLIC_');
 			const check = checkSiteOrigin(env.PUBLIC_SITE_ORIGIN, process.env.LOCAL_PREVIEW);
-			if (!check.ok) throw new Error(check.message);
-			// The Kit resolves the config several times per build; say it once.
+			if (!check.ok) this.error(check.message);
+			// The Kit runs more than one build; say it once.
 			const said = globalThis as { kurilLocalNotice?: boolean };
 			if (check.local && !said.kurilLocalNotice) {
 				said.kurilLocalNotice = true;
