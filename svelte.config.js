@@ -1,6 +1,12 @@
 // The Svelte and SvelteKit configuration. The project is on the SvelteKit 2 line (2.70.x), which
 // reads this file; SvelteKit 3 refuses it. vite.config.ts keeps only the Vite and Vitest settings.
 import adapter from '@sveltejs/adapter-static';
+import { loadEnv } from 'vite';
+import { contentSecurityPolicy } from './scripts/host/csp.ts';
+
+// The basemap settings as the app will see them: Vite reads .env files as well as the environment,
+// so the policy must too, or a basemap set in .env would be blocked by the page's own policy.
+const env = loadEnv('production', process.cwd(), ['PUBLIC_BASEMAP_', 'BASEMAP_']);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,7 +20,16 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
 			relative: false
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Hash mode: a static host cannot mint a nonce per response, so the Kit writes the policy into
+		// each page's <meta http-equiv> with the hash of that page's inline boot script.
+		csp: {
+			mode: 'hash',
+			directives:
+				/** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (
+					contentSecurityPolicy(env)
+				)
+		}
 	}
 };
 
