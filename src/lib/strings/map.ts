@@ -28,7 +28,7 @@ export const MAP_STRINGS = {
 		'context-lost': 'Interactive map unavailable: the graphics context was lost.'
 	} satisfies Record<MapFault, string>,
 	/** Shown instead when scripts are off. */
-	noScript: 'Interactive map unavailable without JavaScript; the islands are links.',
+	noScript: 'A still map: the interactive one needs JavaScript.',
 
 	attribution: {
 		osm: { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright' },
