@@ -124,7 +124,7 @@ describe('subjects come from the geodata', () => {
 			{ top: 500, right: 0, bottom: 500, left: 0 },
 			{ width: 390, height: 792 }
 		);
-		expect(tight.top + tight.bottom).toBeLessThanOrEqual(792 * 0.9);
+		expect((tight.top ?? 0) + (tight.bottom ?? 0)).toBeLessThanOrEqual(792 * 0.9);
 	});
 });
 
