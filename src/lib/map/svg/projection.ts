@@ -1,0 +1,281 @@
+// Web Mercator for the server-rendered SVG map, in the units MapLibre itself uses: one unit is one
+// CSS pixel at zoom UNIT_ZOOM (512-pixel tiles). With the subject's box as the SVG viewBox and
+// preserveAspectRatio="xMidYMid meet", the SVG shows what MapLibre's fitBounds shows with the same
+// padding, so the hand-over from the SVG to the interactive map does not jump. Pure functions:
+// the generator (scripts/svg-map/build.ts), the component and the unit tests share them.
+
+import type { MapInsets } from '../status.ts';
+
+/** Zoom at which one unit is one pixel. 12 keeps integer coordinates under a pixel up to zoom 12. */
+export const UNIT_ZOOM = 12;
+/** MapLibre's tile size: the world is 512 px wide at zoom 0. */
+export const TILE_SIZE = 512;
+export const WORLD = TILE_SIZE * 2 ** UNIT_ZOOM;
+
+/** Web Mercator's latitude limit, as MapLibre clamps it. */
+const MAX_LAT = 85.051129;
+
+export type Bbox = readonly [west: number, south: number, east: number, north: number];
+
+/** A rectangle in projected units: the SVG viewBox. */
+export interface View {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface Size {
+	width: number;
+	height: number;
+}
+
+export function projectX(lng: number): number {
+	return ((lng + 180) / 360) * WORLD;
+}
+
+export function projectY(lat: number): number {
+	const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
+	return (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * WORLD;
+}
+
+export function project(lngLat: readonly [number, number] | readonly number[]): [number, number] {
+	return [projectX(lngLat[0] ?? 0), projectY(lngLat[1] ?? 0)];
+}
+
+export function unprojectX(x: number): number {
+	return (x / WORLD) * 360 - 180;
+}
+
+export function unprojectY(y: number): number {
+	const n = Math.PI * (1 - (2 * y) / WORLD);
+	return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
+}
+
+/** The projected box of a [west, south, east, north] box (north is the smaller y). */
+export function bboxView([w, s, e, n]: Bbox): View {
+	const x0 = projectX(w);
+	const x1 = projectX(e);
+	const y0 = projectY(n);
+	const y1 = projectY(s);
+	return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+export function viewBoxAttr(v: View, digits = 1): string {
+	const f = (n: number) => String(Number(n.toFixed(digits)));
+	return `${f(v.x)} ${f(v.y)} ${f(v.w)} ${f(v.h)}`;
+}
+
+/** Pixels per unit at a zoom. */
+export function scaleAt(zoom: number): number {
+	return 2 ** (zoom - UNIT_ZOOM);
+}
+
+/** The zoom at which a scale (pixels per unit) is drawn. */
+export function zoomFor(scale: number): number {
+	return UNIT_ZOOM + Math.log2(scale);
+}
+
+/**
+ * What "meet" does to a view in a box of `box` pixels: the scale (pixels per unit) and the offset
+ * of the view's corner inside the box. The same arithmetic as MapLibre's cameraForBounds with zero
+ * bearing: the smaller of the two axis scales wins and the view is centred on the other axis.
+ */
+export function meet(view: View, box: Size): { scale: number; dx: number; dy: number } {
+	const scale = Math.min(box.width / view.w, box.height / view.h);
+	return {
+		scale,
+		dx: (box.width - view.w * scale) / 2,
+		dy: (box.height - view.h * scale) / 2
+	};
+}
+
+/**
+ * The camera MapLibre's fitBounds(bbox, { padding: insets }) lands on for a map of `size` pixels:
+ * the zoom and the longitude/latitude at the centre of the whole map (not of the uncovered part).
+ */
+export function fitCamera(
+	bbox: Bbox,
+	size: Size,
+	insets: MapInsets,
+	maxZoom = Infinity
+): { zoom: number; lng: number; lat: number } | null {
+	const view = bboxView(bbox);
+	const box = {
+		width: size.width - insets.left - insets.right,
+		height: size.height - insets.top - insets.bottom
+	};
+	if (box.width <= 0 || box.height <= 0 || view.w <= 0 || view.h <= 0) return null;
+	const zoom = Math.min(zoomFor(meet(view, box).scale), maxZoom);
+	const scale = scaleAt(zoom);
+	// The box's centre shows the bbox's centre; the map's centre is offset from it by half the
+	// difference of opposite insets.
+	const cx = view.x + view.w / 2 - (insets.left - insets.right) / 2 / scale;
+	const cy = view.y + view.h / 2 - (insets.top - insets.bottom) / 2 / scale;
+	return { zoom, lng: unprojectX(cx), lat: unprojectY(cy) };
+}
+
+/**
+ * The view (in units) that a camera shows inside the uncovered box of a map of `size` pixels:
+ * what the SVG should show to match MapLibre at that camera. The camera's centre is the centre of
+ * the whole map, as MapLibre reports it.
+ */
+export function cameraView(
+	camera: { zoom: number; lng: number; lat: number },
+	size: Size,
+	insets: MapInsets
+): View | null {
+	const width = size.width - insets.left - insets.right;
+	const height = size.height - insets.top - insets.bottom;
+	if (width <= 0 || height <= 0) return null;
+	const scale = scaleAt(camera.zoom);
+	const cx = projectX(camera.lng);
+	const cy = projectY(camera.lat);
+	return {
+		x: cx + (insets.left - size.width / 2) / scale,
+		y: cy + (insets.top - size.height / 2) / scale,
+		w: width / scale,
+		h: height / scale
+	};
+}
+
+/** The smallest box holding all boxes. */
+export function unionBbox(boxes: readonly Bbox[]): [number, number, number, number] {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const b of boxes) {
+		w = Math.min(w, b[0]);
+		s = Math.min(s, b[1]);
+		e = Math.max(e, b[2]);
+		n = Math.max(n, b[3]);
+	}
+	if (!Number.isFinite(w)) throw new Error('unionBbox: no boxes');
+	return [w, s, e, n];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path data (used by the generator): projected, simplified, integer, relative.
+
+export type Ring = [number, number][];
+
+/** Squared distance from p to the segment a–b. */
+function segmentDistance2(p: [number, number], a: [number, number], b: [number, number]): number {
+	let [x, y] = a;
+	let dx = b[0] - x;
+	let dy = b[1] - y;
+	if (dx !== 0 || dy !== 0) {
+		const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
+		if (t > 1) [x, y] = b;
+		else if (t > 0) {
+			x += dx * t;
+			y += dy * t;
+		}
+	}
+	dx = p[0] - x;
+	dy = p[1] - y;
+	return dx * dx + dy * dy;
+}
+
+/** Douglas–Peucker on a projected line; keeps the ends. Iterative, so long coasts do not recurse deep. */
+export function simplifyLine(points: Ring, tolerance: number): Ring {
+	if (points.length <= 2 || tolerance <= 0) return points.slice();
+	const keep = new Uint8Array(points.length);
+	keep[0] = 1;
+	keep[points.length - 1] = 1;
+	const stack: [number, number][] = [[0, points.length - 1]];
+	const tol2 = tolerance * tolerance;
+	while (stack.length) {
+		const [first, last] = stack.pop() as [number, number];
+		let maxD = 0;
+		let index = -1;
+		for (let i = first + 1; i < last; i++) {
+			const d = segmentDistance2(
+				points[i] as [number, number],
+				points[first] as [number, number],
+				points[last] as [number, number]
+			);
+			if (d > maxD) {
+				maxD = d;
+				index = i;
+			}
+		}
+		if (index > 0 && maxD > tol2) {
+			keep[index] = 1;
+			stack.push([first, index], [index, last]);
+		}
+	}
+	return points.filter((_, i) => keep[i]);
+}
+
+/** Signed area of a projected ring (shoelace), in square units. */
+export function ringArea(ring: Ring): number {
+	let a = 0;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		const p = ring[i] as [number, number];
+		const q = ring[j] as [number, number];
+		a += (q[0] - p[0]) * (q[1] + p[1]);
+	}
+	return a / 2;
+}
+
+/**
+ * A closed ring, simplified and rounded to whole units. A ring is split at its first point and its
+ * farthest point so that Douglas–Peucker keeps its extent. Returns null when nothing of it is left.
+ */
+export function simplifyRing(ring: Ring, tolerance: number): Ring | null {
+	const open = ring.length > 1 && samePoint(ring[0], ring.at(-1)) ? ring.slice(0, -1) : ring;
+	if (open.length < 3) return null;
+	const start = open[0] as [number, number];
+	let far = 0;
+	let farD = -1;
+	open.forEach((p, i) => {
+		const d = (p[0] - start[0]) ** 2 + (p[1] - start[1]) ** 2;
+		if (d > farD) {
+			farD = d;
+			far = i;
+		}
+	});
+	const a = simplifyLine(open.slice(0, far + 1), tolerance);
+	const b = simplifyLine([...open.slice(far), start], tolerance);
+	const out: Ring = [];
+	for (const p of [...a, ...b.slice(1, -1)]) {
+		const q: [number, number] = [Math.round(p[0]), Math.round(p[1])];
+		if (!out.length || !samePoint(out.at(-1), q)) out.push(q);
+	}
+	while (out.length > 1 && samePoint(out[0], out.at(-1))) out.pop();
+	return out.length >= 3 ? out : null;
+}
+
+function samePoint(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+	return !!a && !!b && a[0] === b[0] && a[1] === b[1];
+}
+
+/**
+ * SVG path data for rings (closed) or lines (open) with integer coordinates: an absolute move, then
+ * relative line-tos, which keeps the numbers short.
+ */
+export function pathData(parts: readonly Ring[], closed: boolean): string {
+	let d = '';
+	for (const part of parts) {
+		if (part.length < 2) continue;
+		const [x0, y0] = part[0] as [number, number];
+		d += `M${x0} ${y0}l`;
+		let [px, py] = [x0, y0];
+		const steps: string[] = [];
+		for (const [x, y] of part.slice(1)) {
+			steps.push(`${x - px} ${y - py}`);
+			[px, py] = [x, y];
+		}
+		// Relative numbers: a minus sign separates two numbers without a space.
+		d += steps.join(' ').replace(/ -/g, '-');
+		if (closed) d += 'z';
+	}
+	return d;
+}
+
+/** Pixels (for a map of `size`) that the insets leave uncovered. */
+export function uncovered(size: Size, insets: MapInsets): Size {
+	return {
+		width: Math.max(0, size.width - insets.left - insets.right),
+		height: Math.max(0, size.height - insets.top - insets.bottom)
+	};
+}

@@ -1,0 +1,15 @@
+// The shape of src/lib/map/svg/shapes.generated.ts, which scripts/svg-map/build.ts writes.
+import type { IslandId, OverlayId } from '#lib/data/types.ts';
+
+export interface SvgShapes {
+	/** Small-scale land (Natural Earth) under everything, as MapLibre's context layer. */
+	context: string;
+	/** The coastline extract's land (not the disputed islands), by the country it belongs to. */
+	land: Record<string, string>;
+	/** The four island groups, each one path of all its parts. */
+	islands: Record<IslandId, string>;
+	/** Claim areas (closed) and lines (open), by overlay. */
+	claims: Record<OverlayId, { kind: 'area' | 'line'; d: string }>;
+	/** Label anchors in projected units, by place id (src/lib/data/places.ts). */
+	labels: { id: string; kind: string; x: number; y: number }[];
+}
