@@ -1,5 +1,6 @@
-// Self-hosted label and text font. MapLibre draws labels locally from the style's `font-faces` (no
-// glyph server) and the page uses the same files through fonts.css. The font is Noto Sans JP (the
+// Self-hosted label and text font. The page declares it in fonts.css and preloads it; MapLibre draws
+// the map's labels with the same @font-face (a CSS family in `text-font`, no glyph server, see
+// src/lib/map/style.ts), so the file is downloaded once. The font is Noto Sans JP (the
 // OTF in @embedpdf/fonts-jp, which covers Latin, Cyrillic, kana and kanji), cut down with harfbuzz
 // (subset-font) to the characters the project can show: one small file instead of the
 // dozens of unicode-range slices a CJK web font is usually split into, each a request of its own.

@@ -1,8 +1,9 @@
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
-import { COLORS, FONT, LAYER_IDS } from '../../src/lib/map/style.ts';
+import { islandLabel } from '../../src/lib/map/overlays.ts';
+import { COLORS, FONT, LAYER_IDS, SOURCE_IDS, islandFillColor } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
-import { islandScreenPoint, waitForMapIdle, waitForMapSettled } from './map.ts';
+import { islandScreenPoint, waitForMapIdle, waitForMapSettled, webglContext } from './map.ts';
 
 const NAMES: Record<IslandId, RegExp> = {
 	iturup: /Iturup \/ Etorofu/,
@@ -228,4 +229,35 @@ test('with reduced motion the camera jumps to an island instead of flying there'
 	await expect(page).toHaveURL(/\/islands\/iturup(#.*)?$/);
 	const moves = await frames();
 	for (const n of moves) expect(n, `a camera move drew ${n} frames`).toBeLessThanOrEqual(1);
+});
+
+test('after a lost WebGL context the map comes back as the reader left it', async ({ page }) => {
+	await page.goto('/islands/shikotan');
+	await waitForMapIdle(page);
+	await webglContext(page, 'lose');
+	// MapLibre 6 drops the style while the context is gone (its type says it cannot be null).
+	await page.waitForFunction(() => (window.__kurilMap?.style as unknown) === null);
+	// The viewpoint changes while the map has no style: nothing is applied yet.
+	await page.getByLabel('As Japan depicts it').check();
+	await expect(page).toHaveURL(/view=ja/);
+	await expect(page.locator('.map')).toHaveAttribute('data-viewpoint', 'neutral');
+	await webglContext(page, 'restore');
+	await expect(page.locator('.map')).toHaveAttribute('data-viewpoint', 'ja');
+	await waitForMapSettled(page);
+	const shown = await page.evaluate(
+		({ layers, source }) => {
+			const map = window.__kurilMap;
+			return {
+				fill: map?.getPaintProperty(layers.islandsFill, 'fill-color'),
+				label: map?.getLayoutProperty(layers.islandLabels, 'text-field'),
+				selected: map?.getFeatureState({ source, id: 'shikotan' })?.selected
+			};
+		},
+		{ layers: LAYER_IDS, source: SOURCE_IDS.islands }
+	);
+	expect(shown).toEqual({
+		fill: islandFillColor('ja'),
+		label: islandLabel('ja'),
+		selected: true
+	});
 });

@@ -88,3 +88,19 @@ export async function islandScreenPoint(
 		{ islandId: id, points: candidates, layer: LAYER_IDS.islandsFill }
 	);
 }
+
+/** Loses or restores the map's WebGL context, as a GPU reset or a backgrounded tab would. */
+export async function webglContext(page: Page, action: 'lose' | 'restore'): Promise<void> {
+	await page.evaluate((act) => {
+		// A lost context hands out no extensions, so the one that lost it is kept to restore it.
+		const w = window as { loseContext?: WEBGL_lose_context | null };
+		if (act === 'lose') {
+			const canvas = window.__kurilMap?.getCanvas();
+			const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+			w.loseContext = gl?.getExtension('WEBGL_lose_context');
+		}
+		if (!w.loseContext) throw new Error('no WEBGL_lose_context');
+		if (act === 'lose') w.loseContext.loseContext();
+		else w.loseContext.restoreContext();
+	}, action);
+}
