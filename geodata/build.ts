@@ -41,8 +41,8 @@ import {
 	LANDMARKS,
 	UNDISPUTED_ISLETS,
 	type Place
-} from '../src/lib/data/places.ts';
-import { ISLAND_IDS, type IslandId } from '../src/lib/data/types.ts';
+} from '#lib/data/places.ts';
+import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
 import { FONT_FILES, buildFonts } from './fonts.ts';
