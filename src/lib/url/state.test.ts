@@ -416,10 +416,11 @@ describe('hostile input', () => {
 		expect(parseUrl(`/islands/iturup?year=1956${padding}&lead=ja`)).toEqual(
 			state({ view: { kind: 'island', id: 'iturup' }, year: 1956 })
 		);
-		const huge = `/about?${'a=1&'.repeat(250_000)}`;
-		const started = performance.now();
+		// A key past the limit is not read at all, however long the input: the cut is by length, not
+		// by time, so this holds on any machine.
+		const huge = `/about?${'a=1&'.repeat(250_000)}view=ja`;
 		expect(parseUrl(huge).view).toEqual({ kind: 'about' });
-		expect(performance.now() - started).toBeLessThan(100);
+		expect(parseUrl(huge).viewpoint).toBe('neutral');
 	});
 });
 
