@@ -23,7 +23,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		// The tests run against the production build, served as a static host would serve it.
+		// The tests run against the production build (npm run build:local), served as a static host
+		// would serve it: vite.config.ts applies static/_headers to every response.
 		command: `npx vite preview --port ${PORT} --strictPort`,
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
