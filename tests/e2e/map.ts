@@ -7,7 +7,7 @@ import { LAYER_IDS } from '../../src/lib/map/style.ts';
 
 /** Resolves once the map has rendered everything it has (MapLibre's first `idle`). */
 export async function waitForMapIdle(page: Page): Promise<void> {
-	await expect(page.locator('.map[data-state="idle"]')).toBeVisible({ timeout: 30_000 });
+	await expect(page.locator('.map[data-state="idle"]')).toBeVisible({ timeout: 60_000 });
 }
 
 /**
@@ -15,7 +15,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  * asked for and MapLibre fires `idle` only once a frame leaves nothing moving, loading or fading.
  */
 export async function waitForMapSettled(page: Page): Promise<void> {
-	await page.waitForFunction(() => !!window.__kurilMap, undefined, { timeout: 30_000 });
+	await page.waitForFunction(() => !!window.__kurilMap, undefined, { timeout: 60_000 });
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
