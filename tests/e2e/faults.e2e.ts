@@ -14,7 +14,7 @@ import {
 test.describe('resources that answer 404', () => {
 	// The browser reports each failed download on the console; those are the point here.
 	test.use({
-		allowConsoleErrors: [/Failed to load resource: the server responded with a status of 404/]
+		allowConsoleErrors: /Failed to load resource: the server responded with a status of 404/
 	});
 
 	for (const [what, pattern] of [
@@ -43,10 +43,8 @@ test.describe('resources that answer 404', () => {
 	test.describe('the map worker', () => {
 		// MapLibre's worker pool reports the failure on the console itself, besides the map's event.
 		test.use({
-			allowConsoleErrors: [
-				/Failed to load resource: the server responded with a status of 404/,
-				/Worker failed to load/
-			]
+			allowConsoleErrors:
+				/Failed to load resource: the server responded with a status of 404|Worker failed to load/
 		});
 		test('the still map, a notice, and panels that work', async ({ page }) => {
 			await page.route('**/maplibre-gl-worker*', (route) =>

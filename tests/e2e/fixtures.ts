@@ -1,17 +1,18 @@
 // Every journey runs under these checks: no console error, no uncaught page error, and no request
 // to any host but the app's own. A journey that breaks something on purpose (a geodata file that
-// answers 404) names the console errors it expects with `test.use({ allowConsoleErrors: [...] })`.
+// answers 404) names the console errors it expects with `test.use({ allowConsoleErrors: /…/ })`.
+// One pattern, not a list: Playwright reads an array given to test.use as [value, options].
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ guard: void; allowConsoleErrors: RegExp[] }>({
-	allowConsoleErrors: [[], { option: true }],
+export const test = base.extend<{ guard: void; allowConsoleErrors: RegExp | null }>({
+	allowConsoleErrors: [null, { option: true }],
 	guard: [
 		async ({ page, baseURL, allowConsoleErrors }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL ?? 'http://localhost').origin;
 			page.on('console', (msg) => {
 				if (msg.type() !== 'error') return;
-				if (allowConsoleErrors.some((r) => r.test(msg.text()))) return;
+				if (allowConsoleErrors?.test(msg.text())) return;
 				problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
