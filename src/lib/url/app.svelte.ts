@@ -16,6 +16,7 @@ import { redirect } from '@sveltejs/kit';
 import type { NameLead } from '#lib/data/types.ts';
 import { absoluteUrl } from '#lib/site.ts';
 import { LANDED } from '#lib/strings/links.ts';
+import { readableHash } from './repair.ts';
 import {
 	DEFAULT_STATE,
 	effectiveLead,
@@ -173,13 +174,22 @@ export class AppUrl {
 
 	/**
 	 * Ties the object to the router's lifecycle; call once, from the root layout's script. A camera
-	 * seen on the page being left must not be written onto the next; a notice is shown after the
-	 * navigation that caused it and cleared by the next one.
+	 * seen on the page being left must not be written onto the next; a link with a hash the router
+	 * cannot decode is repaired; a notice is shown after the navigation that caused it and cleared
+	 * by the next one.
 	 */
 	connect(): void {
-		beforeNavigate(({ type }) => {
+		beforeNavigate(({ type, to, cancel }) => {
 			// `app.navigate` cancels before its own goto.
 			if (type !== 'goto') this.cancelCamera();
+			// A link whose hash Kit cannot decode would throw inside the router (see repair.ts): go to
+			// the same place with the camera it holds instead.
+			const url = to?.url;
+			if (!url || url.origin !== location.origin || (type !== 'link' && type !== 'goto')) return;
+			const hash = readableHash(url.hash);
+			if (hash === undefined) return;
+			cancel();
+			void goto(url.pathname + url.search + hash);
 		});
 		afterNavigate(() => {
 			this.#notice = this.#nextNotice;

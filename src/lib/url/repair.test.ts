@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePath, routablePath } from './reroute.ts';
+import { decodeHash, decodePath, readableHash, routablePath } from './repair.ts';
 
 // What Kit's router does with the path (node_modules/@sveltejs/kit/src/utils/url.js).
 const kitDecode = (path: string) => path.split('%25').map(decodeURI).join('%25');
@@ -46,5 +46,21 @@ describe('routablePath', () => {
 	it('never gives a path that names an island, article or passage', () => {
 		for (const path of ['/islands/iturup%', '/articles/ok%E0', '/about%', '/%/islands/iturup'])
 			expect(routablePath(path)).toMatch(/%25/);
+	});
+});
+
+describe('readableHash', () => {
+	it('leaves a hash Kit can decode alone', () => {
+		for (const hash of ['', '#', '#map=5/43/146', '#passage-2', '#%25', '#a%20b', '#<x>'])
+			expect(readableHash(hash), hash).toBeUndefined();
+	});
+
+	it('replaces one Kit cannot decode by the camera it holds, or nothing', () => {
+		expect(readableHash('#%')).toBe('');
+		expect(readableHash('#%E0%A4%A')).toBe('');
+		expect(readableHash('#map=5/43/146&x=%')).toBe('#map=5/43/146');
+		expect(readableHash('#x=%ZZ&map=7.5/44/146/10/20')).toBe('#map=7.5/44/146/10/20');
+		for (const hash of ['#%', '#map=5/43/146&x=%', '#%FF&map=1/2/3'])
+			expect(decodeHash(readableHash(hash) ?? ''), hash).not.toBeNull();
 	});
 });
