@@ -24,15 +24,21 @@ const isGeodata = (h: Hit) =>
 const sum = (hits: Hit[], keep: (h: Hit) => boolean) =>
 	hits.filter(keep).reduce((s, h) => s + h.sent, 0);
 
-/** Files fetched more than once in one load: the same path twice, or the same bytes under two paths. */
+/**
+ * Files fetched more than once in one load: the same path requested twice (a 304 revalidation
+ * still costs a round trip), or the same bytes downloaded under two paths.
+ */
 export function duplicates(hits: Hit[]): string[] {
-	const ok = hits.filter((h) => h.status === 200);
 	const out: string[] = [];
-	const byPath = new Map<string, number>();
-	for (const h of ok) byPath.set(h.path, (byPath.get(h.path) ?? 0) + 1);
-	for (const [path, n] of byPath) if (n > 1) out.push(`${path} ×${n}`);
+	const byPath = new Map<string, Hit[]>();
+	for (const h of hits)
+		if (h.status !== 404) byPath.set(h.path, [...(byPath.get(h.path) ?? []), h]);
+	for (const [path, list] of byPath)
+		if (list.length > 1)
+			out.push(`${path} ×${list.length} (${list.map((h) => h.status).join(', ')})`);
 	const byHash = new Map<string, Set<string>>();
-	for (const h of ok) byHash.set(h.hash, (byHash.get(h.hash) ?? new Set()).add(h.path));
+	for (const h of hits)
+		if (h.status === 200) byHash.set(h.hash, (byHash.get(h.hash) ?? new Set()).add(h.path));
 	for (const paths of byHash.values())
 		if (paths.size > 1) out.push(`same bytes: ${[...paths].join(' = ')}`);
 	return out;
@@ -48,6 +54,7 @@ export function evaluate(results: Results, targets: Target[]): Budget[] {
 	const bare = find('bare');
 	const home = find('home');
 	const phone = find('home-phone');
+	const net = find('home-net');
 	const baseIdle = median(bare.map((l) => l.idle));
 	const ms = (n: number) => `${Math.round(n)} ms`;
 	const out: Budget[] = [];
@@ -95,8 +102,8 @@ export function evaluate(results: Results, targets: Target[]): Budget[] {
 	});
 
 	for (const [name, loads] of [
-		['390×844', phone],
-		['1280×800', home]
+		['390×844, slow 4G', phone],
+		['1280×800, fast 4G', net]
 	] as const) {
 		const cls = median(loads.map((l) => l.cls));
 		const worst = loads.reduce((a, b) => (b.cls > a.cls ? b : a));

@@ -15,11 +15,39 @@ export interface Viewport {
 export const DESKTOP: Viewport = { name: '1280×800', width: 1280, height: 800, mobile: false };
 export const PHONE: Viewport = { name: '390×844', width: 390, height: 844, mobile: true };
 
+/**
+ * A network to load over, applied with DevTools' throttling. Lighthouse's own profiles: on the
+ * bench server the HTML, CSS and JavaScript otherwise arrive in a few milliseconds, and whether the
+ * first paint comes before hydration (and so whether folding the phone's controls on mount moves
+ * anything on screen) would depend on how loaded the machine happens to be.
+ */
+export interface Network {
+	name: string;
+	latency: number;
+	/** Bytes per second. */
+	down: number;
+	up: number;
+}
+
+export const SLOW_4G: Network = {
+	name: 'slow 4G',
+	latency: 562.5,
+	down: (1474.56 * 1024) / 8,
+	up: (675 * 1024) / 8
+};
+export const FAST_4G: Network = {
+	name: 'fast 4G',
+	latency: 150,
+	down: (9216 * 1024) / 8,
+	up: (9216 * 1024) / 8
+};
+
 export interface Target {
 	key: string;
 	label: string;
 	path: string;
 	viewport: Viewport;
+	network?: Network;
 	baseline?: boolean;
 }
 
@@ -142,6 +170,16 @@ export async function load(
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
+		if (target.network) {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: target.network.latency,
+				downloadThroughput: target.network.down,
+				uploadThroughput: target.network.up
+			});
+		}
 		const from = server.log.length;
 		await page.goto(server.origin + target.path);
 		await page

@@ -19,7 +19,15 @@ import type { Browser } from '@playwright/test';
 import { budgetTable, evaluate, isJs, sum, type Results } from './budgets.ts';
 import { shipped, shippedTable } from './bytes.ts';
 import { buildBenchPage, buildDir, launch, resultsDir, root } from './common.ts';
-import { DESKTOP, ISLANDS_DEFINITION, PHONE, load, type Target } from './loads.ts';
+import {
+	DESKTOP,
+	FAST_4G,
+	ISLANDS_DEFINITION,
+	PHONE,
+	SLOW_4G,
+	load,
+	type Target
+} from './loads.ts';
 import { serve, type StaticServer } from './server.ts';
 import { kb, median, msSpread, table } from './stats.ts';
 
@@ -69,8 +77,10 @@ const TARGETS: Target[] = [
 		baseline: true
 	},
 	{ key: 'home', label: 'app: /', path: '/', viewport: DESKTOP },
-	{ key: 'home-phone', label: 'app: /', path: '/', viewport: PHONE },
-	{ key: 'island', label: 'app: /islands/shikotan', path: '/islands/shikotan', viewport: DESKTOP }
+	{ key: 'island', label: 'app: /islands/shikotan', path: '/islands/shikotan', viewport: DESKTOP },
+	// Layout shifts are measured over a throttled network (see loads.ts, Network).
+	{ key: 'home-phone', label: 'app: /', path: '/', viewport: PHONE, network: SLOW_4G },
+	{ key: 'home-net', label: 'app: /', path: '/', viewport: DESKTOP, network: FAST_4G }
 ];
 
 function commit(): string {
@@ -124,7 +134,11 @@ async function timedLoads(browser: Browser, server: StaticServer): Promise<Resul
 			const t = TARGETS[(run + i) % TARGETS.length] as Target;
 			const l = await load(browser, server, t);
 			results.get(t)?.push(l);
-			process.stdout.write(`\r  run ${run + 1}/${RUNS}: ${t.label} ${t.viewport.name}`.padEnd(70));
+			process.stdout.write(
+				`\r  run ${run + 1}/${RUNS}: ${t.label} ${t.viewport.name} ${t.network?.name ?? ''}`.padEnd(
+					72
+				)
+			);
 		}
 	}
 	process.stdout.write('\r'.padEnd(72) + '\r');
@@ -139,7 +153,7 @@ function timingTable(results: Results): string {
 		const sources = [...new Set(loads.map((l) => l.islandsSource))].join(', ');
 		return [
 			t.label,
-			t.viewport.name,
+			t.viewport.name + (t.network ? `, ${t.network.name}` : ''),
 			msSpread(idle),
 			`×${(median(idle) / base).toFixed(2)}`,
 			`${msSpread(loads.map((l) => l.islands))} ${sources}`,
@@ -222,6 +236,7 @@ async function main() {
 	);
 	const browser = await launch();
 	let failed = false;
+	const phases: string[] = [];
 	const json: Record<string, unknown> = {};
 	try {
 		const info = machine(browser.version(), await webglRenderer(browser));
@@ -235,7 +250,9 @@ async function main() {
 		);
 		if (!opts['lh-only']) {
 			console.log(`\nLoading each page ${RUNS} times, interleaved, fresh context each time…`);
+			const t0 = performance.now();
 			const results = await timedLoads(browser, server);
+			phases.push(`timed loads ${Math.round((performance.now() - t0) / 1000)} s`);
 			const budgets = evaluate(results, TARGETS);
 			failed = budgets.some((b) => !b.pass);
 			out(
@@ -267,7 +284,9 @@ async function main() {
 		await browser.close();
 		if (opts.lighthouse || opts['lh-only']) {
 			const { lighthouseRuns, lighthouseTable } = await import('./lighthouse.ts');
+			const t0 = performance.now();
 			const lh = await lighthouseRuns(server.origin, Number(opts['lh-runs']), resultsDir);
+			phases.push(`Lighthouse ${Math.round((performance.now() - t0) / 1000)} s`);
 			out(
 				`Lighthouse 13 (${opts['lh-runs']} run(s) per page and form factor${Number(opts['lh-runs']) > 1 ? ', medians' : ''})`,
 				lighthouseTable(lh)
@@ -281,10 +300,10 @@ async function main() {
 		await server.close();
 	}
 	const took = (performance.now() - started) / 1000;
-	console.log(`\nbench took ${Math.round(took)} s`);
+	console.log(`\nbench took ${Math.round(took)} s (${phases.join(', ') || 'no page loads'})`);
 	mkdirSync(resultsDir, { recursive: true });
 	const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-	const doc = `## Benchmark ${stamp}\n\n${md.join('\n')}\nTook ${Math.round(took)} s (\`npm run bench -- ${process.argv.slice(2).join(' ')}\`).\n`;
+	const doc = `## Benchmark ${stamp}\n\n${md.join('\n')}\nTook ${Math.round(took)} s (${phases.join(', ')}; \`npm run bench -- ${process.argv.slice(2).join(' ')}\`).\n`;
 	writeFileSync(join(resultsDir, `bench-${stamp}.md`), doc);
 	writeFileSync(join(resultsDir, 'latest.md'), doc);
 	writeFileSync(join(resultsDir, `bench-${stamp}.json`), JSON.stringify(json, null, '\t'));
