@@ -152,7 +152,19 @@ export function clsOf(shifts: Shift[]): number {
 	return best;
 }
 
-export async function load(
+/** One load, retried once: a load that times out on a shared machine says little about the page. */
+export async function load(browser: Browser, server: StaticServer, target: Target): Promise<Load> {
+	try {
+		return await loadOnce(browser, server, target);
+	} catch (e) {
+		console.warn(
+			`\n  ${target.label} ${target.viewport.name}: ${(e as Error).message.split('\n')[0]}; retrying once`
+		);
+		return await loadOnce(browser, server, target);
+	}
+}
+
+async function loadOnce(
 	browser: Browser,
 	server: StaticServer,
 	target: Target,
@@ -181,7 +193,9 @@ export async function load(
 			});
 		}
 		const from = server.log.length;
-		await page.goto(server.origin + target.path);
+		// Not waiting for the load event: over slow 4G on a loaded machine it can take longer than
+		// Playwright's default, and map idle is what is waited for anyway.
+		await page.goto(server.origin + target.path, { waitUntil: 'commit', timeout: timeoutMs });
 		await page
 			.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, {
 				timeout: timeoutMs,
