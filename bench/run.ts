@@ -1,203 +1,316 @@
-// `npm run bench`: load-to-first-idle of the app beside a bare MapLibre page measured in the same
-// run, and the shipped bytes (raw and gzip) by kind. Prints medians; asserts nothing, since timings
-// on shared 2-core machines with software WebGL vary too much for a pass/fail threshold.
+// `npm run bench`: the app beside a bare MapLibre page drawing the same islands (bench/bare),
+// measured in the same run and interleaved, so that the load on a shared machine affects both
+// alike; the comparison is the anchor, not the absolute milliseconds. Prints medians with their
+// spread, the budgets (bench/budgets.ts), what each page downloads and what build/ ships.
 //
-// Needs a production build (npm run build) and Chromium (see tests/e2e/chromium.ts).
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, readdirSync, statSync, copyFileSync, mkdirSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { build as viteBuild } from 'vite';
-import { chromiumPath } from '../tests/e2e/chromium.ts';
+//   npm run bench                      timings, budgets (report only), bytes
+//   npm run bench -- --check           the same; exits 1 when a budget fails
+//   npm run bench -- --lighthouse      also Lighthouse 13, mobile and desktop, app pages and baseline
+//   npm run bench -- --profile         where the app's time beyond the baseline goes (bench/profile.ts)
+//
+// Needs a production build (npm run build) and Chromium (see tests/e2e/chromium.ts). Results also go
+// to bench/results/ (JSON and Markdown; not committed).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
+import { budgetTable, evaluate, isJs, sum, type Results } from './budgets.ts';
+import { shipped, shippedTable } from './bytes.ts';
+import { buildBenchPage, buildDir, launch, resultsDir, root } from './common.ts';
+import {
+	DESKTOP,
+	FAST_4G,
+	ISLANDS_DEFINITION,
+	PHONE,
+	SLOW_4G,
+	load,
+	type Target
+} from './loads.ts';
+import { serve, type StaticServer } from './server.ts';
+import { kb, median, msSpread, table } from './stats.ts';
 
-const root = new URL('..', import.meta.url).pathname;
-const buildDir = join(root, 'build');
-const bareOut = join(root, 'bench/.out/bare');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.geojson': 'application/geo+json',
-	'.woff2': 'font/woff2',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.txt': 'text/plain'
-};
+const HELP = `npm run bench -- [options]
 
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
+  --check            exit 1 when a budget fails (needs --runs >= 5)
+  --runs N           page loads per target, interleaved (default 7, or BENCH_RUNS)
+  --lighthouse       also run Lighthouse 13 (mobile and desktop) on /, an island, a passage and
+                     the bare baseline; scores beside the timings
+  --lh-runs N        Lighthouse runs per page and form factor; medians are reported (default 1)
+  --lh-only          Lighthouse without the timed loads
+  --profile          where the app's time beyond the baseline goes: a trace of / vs the baseline
+                     and the app's map style taken apart layer group by layer group
+  --help             this text
 
-function files(dir: string): string[] {
-	return readdirSync(dir, { recursive: true })
-		.map((f) => join(dir, String(f)))
-		.filter((f) => statSync(f).isFile());
-}
+Results: bench/results/bench-<time>.{json,md} and bench/results/latest.md.`;
 
-/** A static host: build/ at /, the baseline at /__bare/, prerendered pages without .html. */
-function serve(): Promise<{ server: Server; origin: string }> {
-	const server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://x');
-		const [base, path] = url.pathname.startsWith('/__bare/')
-			? [bareOut, url.pathname.slice('/__bare'.length)]
-			: [buildDir, url.pathname];
-		let file = normalize(join(base, decodeURIComponent(path)));
-		if (!file.startsWith(base)) return void res.writeHead(403).end();
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-		if (!existsSync(file)) return void res.writeHead(404).end('not found');
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(readFileSync(file));
-	});
-	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			resolve({ server, origin: `http://127.0.0.1:${port}` });
-		})
-	);
-}
-
-async function buildBaseline() {
-	await viteBuild({
-		root: join(root, 'bench/bare'),
-		base: './',
-		logLevel: 'warn',
-		configFile: false,
-		build: { outDir: bareOut, emptyOutDir: true }
-	});
-	mkdirSync(bareOut, { recursive: true });
-	copyFileSync(join(root, 'static/geo/islands.geojson'), join(bareOut, 'islands.geojson'));
-}
-
-function gz(path: string): number {
-	return gzipSync(readFileSync(path), { level: 9 }).byteLength;
-}
-
-function kb(n: number): string {
-	return `${(n / 1024).toFixed(1)} KB`;
-}
-
-function sizes() {
-	const all = files(buildDir);
-	const isMapLibre = (f: string) =>
-		/maplibre-gl/.test(f) || (f.endsWith('.js') && readFileSync(f, 'utf8').includes('MapLibre'));
-	const groups: Record<string, string[]> = {
-		'JS, app (beyond MapLibre)': all.filter((f) => /\.m?js$/.test(f) && !isMapLibre(f)),
-		'JS, MapLibre (main + worker)': all.filter((f) => /\.m?js$/.test(f) && isMapLibre(f)),
-		'CSS, app': all.filter((f) => f.endsWith('.css') && !isMapLibre(f) && !f.includes('/fonts/')),
-		'CSS, MapLibre': all.filter((f) => f.endsWith('.css') && isMapLibre(f)),
-		'fonts (all subsets shipped)': all.filter((f) => f.endsWith('.woff2')),
-		geodata: all.filter((f) => f.endsWith('.geojson')),
-		'HTML (prerendered pages)': all.filter((f) => f.endsWith('.html'))
-	};
-	console.log('\nShipped bytes (build/), raw and gzip -9:');
-	for (const [name, list] of Object.entries(groups)) {
-		const raw = list.reduce((s, f) => s + statSync(f).size, 0);
-		const gzip = list.reduce((s, f) => s + gz(f), 0);
-		console.log(
-			`  ${name.padEnd(32)} ${String(list.length).padStart(3)} files  ${kb(raw).padStart(10)}  gzip ${kb(gzip).padStart(9)}`
-		);
+const { values: opts } = parseArgs({
+	options: {
+		check: { type: 'boolean', default: false },
+		runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' },
+		lighthouse: { type: 'boolean', default: false },
+		'lh-runs': { type: 'string', default: '1' },
+		'lh-only': { type: 'boolean', default: false },
+		profile: { type: 'boolean', default: false },
+		help: { type: 'boolean', default: false }
 	}
-	for (const f of groups.geodata ?? [])
-		console.log(
-			`    ${f.slice(buildDir.length + 1).padEnd(30)} ${kb(statSync(f).size).padStart(9)}  gzip ${kb(gz(f)).padStart(8)}`
-		);
+});
+if (opts.help) {
+	console.log(HELP);
+	process.exit(0);
 }
 
-async function measure(origin: string) {
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		args: ['--enable-unsafe-swiftshader', '--disable-gpu-sandbox']
-	});
-	const targets = [
-		['bare MapLibre (baseline)', '/__bare/index.html'],
-		['app: home', '/'],
-		['app: /islands/shikotan', '/islands/shikotan']
-	] as const;
-	const results: Record<
-		string,
-		{ idle: number[]; paint: number[]; bytes: number[]; requests: number[] }
-	> = {};
+const RUNS = Number(opts.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: not a count: ${opts.runs}`);
+if (opts.check && RUNS < 5) {
+	console.error('bench: --check takes medians of at least 5 runs; use --runs 5 or more.');
+	process.exit(2);
+}
+
+const TARGETS: Target[] = [
+	{
+		key: 'bare',
+		label: 'bare MapLibre (baseline)',
+		path: '/__bare/index.html',
+		viewport: DESKTOP,
+		baseline: true
+	},
+	{ key: 'home', label: 'app: /', path: '/', viewport: DESKTOP },
+	{ key: 'island', label: 'app: /islands/shikotan', path: '/islands/shikotan', viewport: DESKTOP },
+	// Layout shifts are measured over a throttled network (see loads.ts, Network).
+	{ key: 'home-phone', label: 'app: /', path: '/', viewport: PHONE, network: SLOW_4G },
+	{ key: 'home-net', label: 'app: /', path: '/', viewport: DESKTOP, network: FAST_4G }
+];
+
+function commit(): string {
 	try {
-		for (let run = 0; run < RUNS; run++) {
-			// Interleave targets so drift in machine load affects them alike.
-			for (const [name, path] of targets) {
-				const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-				const page = await context.newPage();
-				let bytes = 0;
-				let requests = 0;
-				page.on('response', async (r) => {
-					requests++;
-					bytes += (await r.body().catch(() => Buffer.alloc(0))).byteLength;
-				});
-				await page.goto(origin + path);
-				await page.waitForFunction(
-					() => performance.getEntriesByName('map-idle').length > 0,
-					undefined,
-					{ timeout: 60_000 }
-				);
-				const idle = await page.evaluate(() =>
-					Math.round(performance.getEntriesByName('map-idle')[0]?.startTime ?? -1)
-				);
-				// The app's islands are in its HTML (the still SVG map), so they are on screen at the
-				// first contentful paint; the bare page has nothing to show before its map is idle.
-				const paint = await page.evaluate(() =>
-					document.querySelector('.svg-map svg a[data-island]')
-						? Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1)
-						: -1
-				);
-				const r = (results[name] ??= { idle: [], paint: [], bytes: [], requests: [] });
-				r.idle.push(idle);
-				r.paint.push(paint);
-				r.bytes.push(bytes);
-				r.requests.push(requests);
-				await context.close();
-			}
-		}
-	} finally {
-		await browser.close();
-	}
-	const base = median(results[targets[0][0]]?.idle ?? [0]);
-	console.log(
-		`\nLoad to the map's first idle, ${RUNS} runs each, median (min–max), software WebGL:`
-	);
-	for (const [name] of targets) {
-		const r = results[name];
-		if (!r) continue;
-		const m = median(r.idle);
-		console.log(
-			`  ${name.padEnd(26)} ${String(m).padStart(6)} ms (${Math.min(...r.idle)}–${Math.max(...r.idle)})  ×${(m / base).toFixed(2)} baseline  ${kb(median(r.bytes)).padStart(9)} transferred uncompressed in ${median(r.requests)} requests`
-		);
-	}
-	console.log(
-		`\nLoad to the islands on screen (the still SVG map's first paint), median (min–max):`
-	);
-	for (const [name] of targets) {
-		const r = results[name];
-		if (!r || r.paint.some((p) => p < 0)) continue;
-		const m = median(r.paint);
-		console.log(
-			`  ${name.padEnd(26)} ${String(m).padStart(6)} ms (${Math.min(...r.paint)}–${Math.max(...r.paint)})  ×${(m / base).toFixed(2)} the baseline's idle`
-		);
+		const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString();
+		const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root }).toString();
+		return sha.trim() + (dirty.trim() ? ' (uncommitted changes)' : '');
+	} catch {
+		return 'unknown';
 	}
 }
 
-if (!existsSync(join(buildDir, 'index.html'))) {
-	console.error('bench: no build/ — run `npm run build` first.');
-	process.exit(1);
+function machine(browserVersion: string, renderer: string) {
+	return {
+		date: new Date().toISOString(),
+		commit: commit(),
+		cores: cpus().length,
+		cpu: cpus()[0]?.model ?? 'unknown',
+		loadavg: loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' '),
+		node: process.version,
+		chromium: browserVersion,
+		webgl: renderer
+	};
 }
-await buildBaseline();
-sizes();
-const { server, origin } = await serve();
-try {
-	await measure(origin);
-} finally {
-	server.close();
+
+async function webglRenderer(browser: Browser): Promise<string> {
+	const page = await browser.newPage();
+	try {
+		return await page.evaluate(() => {
+			const gl = document.createElement('canvas').getContext('webgl2');
+			if (!gl) return 'no WebGL2';
+			const ext = gl.getExtension('WEBGL_debug_renderer_info');
+			return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+		});
+	} finally {
+		await page.close();
+	}
 }
+
+async function timedLoads(browser: Browser, server: StaticServer): Promise<Results> {
+	const results: Results = new Map(TARGETS.map((t) => [t, []]));
+	// One unrecorded load of each page first: the first load after launch pays for the browser
+	// warming up, which is not the page's doing.
+	for (const t of [TARGETS[0], TARGETS[1]]) if (t) await load(browser, server, t);
+	for (let run = 0; run < RUNS; run++) {
+		// Interleave, rotating the order each round, so drift in machine load and position in the
+		// round affect every target alike.
+		for (let i = 0; i < TARGETS.length; i++) {
+			const t = TARGETS[(run + i) % TARGETS.length] as Target;
+			const l = await load(browser, server, t);
+			results.get(t)?.push(l);
+			process.stdout.write(
+				`\r  run ${run + 1}/${RUNS}: ${t.label} ${t.viewport.name} ${t.network?.name ?? ''}`.padEnd(
+					72
+				)
+			);
+		}
+	}
+	process.stdout.write('\r'.padEnd(72) + '\r');
+	return results;
+}
+
+function timingTable(results: Results): string {
+	const bare = results.get(TARGETS[0] as Target) ?? [];
+	const base = median(bare.map((l) => l.idle));
+	const rows = [...results].map(([t, loads]) => {
+		const idle = loads.map((l) => l.idle);
+		const sources = [...new Set(loads.map((l) => l.islandsSource))].join(', ');
+		return [
+			t.label,
+			t.viewport.name + (t.network ? `, ${t.network.name}` : ''),
+			msSpread(idle),
+			`×${(median(idle) / base).toFixed(2)}`,
+			`${msSpread(loads.map((l) => l.islands))} ${sources}`,
+			msSpread(loads.map((l) => l.fcp)),
+			`${median(loads.map((l) => l.cls)).toFixed(3)} (max ${Math.max(...loads.map((l) => l.cls)).toFixed(3)})`,
+			String(median(loads.map((l) => l.hits.length))),
+			kb(median(loads.map((l) => sum(l.hits, isJs)))),
+			kb(median(loads.map((l) => sum(l.hits, () => true))))
+		];
+	});
+	return table(
+		[
+			'page',
+			'viewport',
+			'map first idle, median (min–max)',
+			'vs baseline',
+			'islands on screen (how)',
+			'FCP',
+			'CLS to idle',
+			'requests',
+			'JS gzip',
+			'all gzip'
+		],
+		rows
+	);
+}
+
+/** What `/` downloads up to map idle, file by file, from the server's log of one load. */
+function downloadTable(results: Results): string {
+	const home = results.get(TARGETS[1] as Target)?.[0];
+	if (!home) return '';
+	return table(
+		['file fetched by / (first load)', 'type', 'requested at', 'raw', 'on the wire'],
+		home.hits.map((h) => [
+			h.path,
+			h.type.split(';')[0] ?? '',
+			`+${Math.round(h.at - (home.hits[0]?.at ?? 0))} ms`,
+			kb(h.raw),
+			kb(h.sent)
+		])
+	);
+}
+
+async function main() {
+	if (!existsSync(join(buildDir, 'index.html'))) {
+		console.error('bench: no build/ — run `npm run build` first.');
+		process.exit(1);
+	}
+	const bareOut = await buildBenchPage('bare');
+	if (opts.profile) {
+		const { profile } = await import('./profile.ts');
+		const started = performance.now();
+		const md = await profile(RUNS);
+		const took = Math.round((performance.now() - started) / 1000);
+		console.log(`\nprofile took ${took} s`);
+		mkdirSync(resultsDir, { recursive: true });
+		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+		writeFileSync(
+			join(resultsDir, `profile-${stamp}.md`),
+			`## Profile ${stamp} (commit ${commit()}, load average ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' ')} at the end)\n\n${md}\nTook ${took} s.\n`
+		);
+		console.log(`Written: bench/results/profile-${stamp}.md`);
+		return;
+	}
+	const started = performance.now();
+	const md: string[] = [];
+	const out = (title: string, body: string) => {
+		console.log(`\n${title}\n${body}`);
+		md.push(`### ${title}\n\n${body}\n`);
+	};
+	const bytes = shipped(buildDir);
+	const server = await serve(
+		[
+			{ prefix: '/__bare/', dir: bareOut },
+			{ prefix: '/', dir: buildDir }
+		],
+		buildDir
+	);
+	const browser = await launch();
+	let failed = false;
+	const phases: string[] = [];
+	const json: Record<string, unknown> = {};
+	try {
+		const info = machine(browser.version(), await webglRenderer(browser));
+		json.machine = info;
+		console.log(
+			`Machine: ${info.cores} cores, ${info.cpu}, load average ${info.loadavg}; Chromium ${info.chromium}; WebGL: ${info.webgl}; commit ${info.commit}`
+		);
+		console.log(`Cache policy served: ${server.cachePolicy}`);
+		md.push(
+			`Run ${info.date} on commit ${info.commit}: ${info.cores} cores (${info.cpu}), no GPU (WebGL: ${info.webgl}), load average ${info.loadavg} at the start; Chromium ${info.chromium}, Node ${info.node}. Cache policy served: ${server.cachePolicy}.\n`
+		);
+		if (!opts['lh-only']) {
+			console.log(`\nLoading each page ${RUNS} times, interleaved, fresh context each time…`);
+			const t0 = performance.now();
+			const results = await timedLoads(browser, server);
+			phases.push(`timed loads ${Math.round((performance.now() - t0) / 1000)} s`);
+			const budgets = evaluate(results, TARGETS);
+			failed = budgets.some((b) => !b.pass);
+			out(
+				`Budgets (${RUNS} interleaved runs, medians)`,
+				budgetTable(budgets) +
+					'\n\n' +
+					[ISLANDS_DEFINITION, ...budgets.filter((b) => b.detail).map((b) => b.detail)]
+						.map((s) => `- ${s}`)
+						.join('\n')
+			);
+			out(
+				`Load to the map's first idle (${RUNS} runs, software WebGL, device pixel ratio 1)`,
+				timingTable(results)
+			);
+			out('What / downloads up to map idle (server log, gzip as served)', downloadTable(results));
+			json.budgets = budgets;
+			json.loads = Object.fromEntries(
+				[...results].map(([t, loads]) => [
+					`${t.key} ${t.viewport.name}`,
+					loads.map(({ hits, ...rest }) => ({
+						...rest,
+						requests: hits.length,
+						bytes: sum(hits, () => true),
+						js: sum(hits, isJs)
+					}))
+				])
+			);
+		}
+		await browser.close();
+		if (opts.lighthouse || opts['lh-only']) {
+			const { lighthouseRuns, lighthouseTable } = await import('./lighthouse.ts');
+			const t0 = performance.now();
+			const lh = await lighthouseRuns(server.origin, Number(opts['lh-runs']), resultsDir);
+			phases.push(`Lighthouse ${Math.round((performance.now() - t0) / 1000)} s`);
+			out(
+				`Lighthouse 13 (${opts['lh-runs']} run(s) per page and form factor${Number(opts['lh-runs']) > 1 ? ', medians' : ''})`,
+				lighthouseTable(lh)
+			);
+			json.lighthouse = lh;
+		}
+		out('Shipped bytes (build/)', shippedTable(bytes));
+		json.shipped = bytes;
+	} finally {
+		await browser.close().catch(() => {});
+		await server.close();
+	}
+	const took = (performance.now() - started) / 1000;
+	console.log(`\nbench took ${Math.round(took)} s (${phases.join(', ') || 'no page loads'})`);
+	mkdirSync(resultsDir, { recursive: true });
+	const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+	const doc = `## Benchmark ${stamp}\n\n${md.join('\n')}\nTook ${Math.round(took)} s (${phases.join(', ')}; \`npm run bench -- ${process.argv.slice(2).join(' ')}\`).\n`;
+	writeFileSync(join(resultsDir, `bench-${stamp}.md`), doc);
+	writeFileSync(join(resultsDir, 'latest.md'), doc);
+	writeFileSync(join(resultsDir, `bench-${stamp}.json`), JSON.stringify(json, null, '\t'));
+	console.log(`Written: bench/results/bench-${stamp}.{md,json} and bench/results/latest.md`);
+	if (failed)
+		console.log(`\n${opts.check ? 'FAIL' : 'Note'}: at least one budget is not met (see above).`);
+	if (opts.check && failed) process.exitCode = 1;
+}
+
+await main();
