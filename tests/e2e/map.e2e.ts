@@ -76,7 +76,10 @@ test('the home page draws the four islands from the geodata, in the island colou
 			`${id} around ${x},${y}: ${Math.round(share * 100)}% island colour ${COLORS.island}`
 		).toBeGreaterThan(0.6);
 	});
-	await expect(page.getByText('OpenStreetMap contributors')).toBeVisible();
+	// The interactive map's own attribution (the still map underneath carries its own copy).
+	await expect(
+		page.locator('.maplibregl-ctrl-attrib').getByText('OpenStreetMap contributors')
+	).toBeVisible();
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
 });
 
