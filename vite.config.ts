@@ -86,6 +86,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// A loaded 2-core machine runs some tests (CLI processes, image rendering) many times slower
+		// than an idle one; a limit only catches a hang, never decides on speed.
+		testTimeout: 60_000,
+		hookTimeout: 180_000
 	}
 });
