@@ -215,6 +215,13 @@ export function lighthouseTable(scores: LhScore[]): string {
 			t(e.metrics.SI),
 			e.outbound.length ? `${e.outbound.length} outbound!` : 'none'
 		]);
+	// The one comparison the issue asks for, in a sentence: each app page's performance score
+	// beside the baseline's, per form factor.
+	const versus = (['mobile', 'desktop'] as const).map((ff) => {
+		const base = scores.find((e) => e.formFactor === ff && e.path.startsWith('/__bare/'));
+		const apps = scores.filter((e) => e.formFactor === ff && e !== base);
+		return `- ${ff} performance: baseline ${base ? s(base.scores.performance) : '–'}; ${apps.map((e) => `${e.page} ${s(e.scores.performance)}`).join(', ')}`;
+	});
 	const notes = scores
 		.filter((e) => e.warnings.length)
 		.map((e) => `- ${e.page} ${e.formFactor}: ${[...new Set(e.warnings)].join(' / ')}`);
@@ -235,6 +242,8 @@ export function lighthouseTable(scores: LhScore[]): string {
 				'other hosts'
 			],
 			rows
-		) + (notes.length ? `\n\n${notes.join('\n')}` : '')
+		) +
+		`\n\n${versus.join('\n')}` +
+		(notes.length ? `\n${notes.join('\n')}` : '')
 	);
 }
