@@ -296,6 +296,9 @@ async function guardedContext(
 	return { context, problems };
 }
 
+// Reframings jump instead of animating: the same cameras, far fewer frames for a software renderer.
+test.use({ reducedMotion: 'reduce' });
+
 // ---------------------------------------------------------------------------------------------
 // A link reopens what was shared
 
@@ -373,9 +376,11 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 	browser,
 	baseURL
 }) => {
+	test.setTimeout(120_000); // two full loads of the map: a limit for a loaded machine, not a wait
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
 		baseURL,
+		reducedMotion: 'reduce',
 		permissions: ['clipboard-read', 'clipboard-write']
 	});
 	// Desktop Chromium may expose navigator.share; test the clipboard path that every browser has.
@@ -441,7 +446,8 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 	await expect(page.locator('.island-panel')).toHaveCount(0);
 	await expect.poll(() => new URL(page.url()).pathname).toBe('/');
 
-	// The copied link reopens exactly what was on screen.
+	// The copied link reopens exactly what was on screen (one map at a time: the machine is shared).
+	await page.close();
 	const again = await context.newPage();
 	await again.goto(copied);
 	await waitForMapIdle(again);
@@ -455,6 +461,8 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 // Back and forward
 
 test('back and forward walk a five-step session, camera included', async ({ page }) => {
+	// Thirteen reframings, each waited for until the map has settled: a limit, not a wait.
+	test.setTimeout(120_000);
 	await page.goto('/');
 	await waitForMapIdle(page);
 	const steps: { url: string; zoom: number }[] = [];
