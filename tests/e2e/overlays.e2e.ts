@@ -1,4 +1,4 @@
-// Issue 3: overlays, each side's map and the treaty timeline, by mouse and by keyboard alone.
+// Overlays, each side's map and the treaty timeline, by mouse and by keyboard alone.
 import type { Page } from '@playwright/test';
 import { OVERLAY_IDS, type OverlayId } from '../../src/lib/data/types.ts';
 import {

@@ -1,4 +1,4 @@
-// Issue 4: from an island to a passage in the reader and back; from a passage to the map.
+// From an island to a passage in the reader and back; from a passage to the map.
 import { ISLAND_IDS } from '../../src/lib/data/types.ts';
 import { SOURCE_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
