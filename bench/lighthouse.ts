@@ -3,7 +3,7 @@
 // time large, so an app score means little alone: read it beside the baseline's.
 //
 // Chromium is started here headless with software WebGL (as in tests/e2e) for Lighthouse,
-// note plus chrome-launcher's defaults that keep it from calling home (background networking,
+// plus chrome-launcher's defaults that keep it from calling home (background networking,
 // component updates, translate, …), so a run makes no request to any host but the bench server;
 // each run checks that from Lighthouse's own network log.
 import { spawn } from 'node:child_process';
