@@ -47,7 +47,7 @@ function quoteLines(svg: string): string[] {
 
 // Rasterising a card takes about a second alone and several on a busy machine: the limit is there
 // to catch a hang, not to time the renderer.
-describe('renderCard', { timeout: 60_000 }, () => {
+describe('renderCard', { timeout: 120_000 }, () => {
 	it('writes a 1200×630 PNG', () => {
 		const png = renderCard({ title: 'Iturup / Etorofu', islands: ['iturup'] });
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
@@ -194,7 +194,7 @@ describe('buildOgImages', () => {
 		}
 		const again = buildOgImages({ outDir: dir, cards: siteCards() });
 		expect(again.map((r) => r.written)).toEqual(again.map(() => false));
-	}, 60_000);
+	}, 300_000);
 
 	it('refuses paths outside the output folder and duplicates', () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
