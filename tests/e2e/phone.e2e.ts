@@ -104,6 +104,7 @@ test.describe('390×844, WebGL on', () => {
 			const opened: IslandId[] = [];
 			const missed: string[] = [];
 			for (const id of ISLAND_IDS) {
+				await waitForCameraStill(page);
 				await waitForMapSettled(page);
 				try {
 					const { x, y } = await islandScreenPoint(page, id);

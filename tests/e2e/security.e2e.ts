@@ -325,7 +325,7 @@ test.describe('hostile links', () => {
 				expect(new URL(parsed.src).origin, `${h.path}: snippet src`).toBe(
 					new URL(page.url()).origin
 				);
-				await page.getByRole('button', { name: 'Close' }).click();
+				await page.getByRole('button', { name: 'Close', exact: true }).click();
 			}
 			const dom = await page.evaluate(() => ({
 				handlers: [...document.querySelectorAll('*')].flatMap((el) =>

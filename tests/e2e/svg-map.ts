@@ -103,11 +103,16 @@ export async function waitForMapReady(page: Page): Promise<void> {
 	});
 }
 
-/** Waits until the MapLibre camera has stopped and the frame after is drawn. */
+/**
+ * Waits until the MapLibre camera has been placed for the insets the layout measures now (a sheet
+ * that just moved reaches the camera a frame or two later), has stopped, and the frame after is drawn.
+ */
 export async function waitForCameraStill(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
 		const map = window.__kurilMap;
-		return !!map && !map.isMoving();
+		const screen = document.querySelector<HTMLElement>('.map-screen');
+		const placed = map?.getContainer().dataset.placedFor;
+		return !!map && !!screen && placed === screen.dataset.insets && !map.isMoving();
 	});
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 }

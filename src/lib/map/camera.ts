@@ -46,6 +46,14 @@ export function sameInsets(a: MapInsets | null, b: MapInsets | null): boolean {
 }
 
 /**
+ * The insets as one attribute value: the layout publishes the insets it measured and the map the
+ * insets it last placed its camera for, so a test can tell when the camera has caught up.
+ */
+export function insetsKey(i: MapInsets): string {
+	return `${i.top} ${i.right} ${i.bottom} ${i.left}`;
+}
+
+/**
  * The insets as MapLibre padding. The layout's CSS already leaves the subject room on every layout
  * (src/routes/(map)/+layout.svelte), and the SVG map is fitted into exactly that box, so the
  * padding is the insets as they are; only a degenerate box (a window a few pixels high) is shrunk
