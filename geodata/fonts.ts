@@ -29,9 +29,12 @@ function charactersUsed(root: string): string {
 		for (let c = lo; c <= hi; c++) used.add(String.fromCodePoint(c));
 	const dirs = ['src/lib', 'src/routes', 'content/articles'];
 	for (const dir of dirs) {
-		for (const f of readdirSync(join(root, dir), { recursive: true }) as string[]) {
-			if (!/\.(ts|svelte|json)$/.test(f) || f.endsWith('.test.ts')) continue;
-			for (const ch of readFileSync(join(root, dir, f), 'utf8')) if (ch >= ' ') used.add(ch);
+		// Only files: a route folder may be named like one (src/routes/data/articles.json/).
+		for (const e of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+			if (!e.isFile() || !/\.(ts|svelte|json)$/.test(e.name) || e.name.endsWith('.test.ts'))
+				continue;
+			for (const ch of readFileSync(join(e.parentPath, e.name), 'utf8'))
+				if (ch >= ' ') used.add(ch);
 		}
 	}
 	return [...used].sort().join('');

@@ -1,6 +1,10 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
+		interface PageData {
+			/** The islands a view puts forward on the map (set by each map page's load). */
+			highlighted?: readonly import('#lib/data/types.ts').IslandId[];
+		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */
 			href?: string;

@@ -1,0 +1,62 @@
+// What the pages get of the articles, and where. The article store (articles.ts) reads and checks
+// every article file at build time; it runs only in the prerenderer and in the data endpoints under
+// src/routes/data/, so no page's JavaScript carries the articles. A page's load fetches the one
+// JSON file it shows: while prerendering, Kit inlines that response into the page, so the first
+// view fetches nothing more; a later client-side navigation fetches just that file.
+
+import { resolve } from '$app/paths';
+import type { IslandId } from '#lib/data/types.ts';
+import type { IslandPassage } from './loader.ts';
+import type { Article, ArticleDate } from './model.ts';
+
+/** One line of the article list: enough to name, date and place an article without its text. */
+export interface ArticleSummary {
+	slug: string;
+	title: string;
+	outlet: string;
+	date: ArticleDate;
+	/** Each passage's number and the islands it speaks of. */
+	passages: { n: number; islands: IslandId[] }[];
+}
+
+export function summarise(a: Article): ArticleSummary {
+	return {
+		slug: a.slug,
+		title: a.title,
+		outlet: a.outlet,
+		date: a.date,
+		passages: a.passages.map((p) => ({ n: p.n, islands: [...p.islands] }))
+	};
+}
+
+export const dataPaths = {
+	index: () => resolve('/data/articles.json'),
+	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
+	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id })
+};
+
+type Fetch = typeof fetch;
+
+/** The JSON at `path`, or null when there is none (404); any other failure throws. */
+async function getJson<T>(fetch: Fetch, path: string): Promise<T | null> {
+	const res = await fetch(path);
+	if (res.status === 404) return null;
+	if (!res.ok) throw new Error(`${path}: ${res.status} ${res.statusText}`);
+	return (await res.json()) as T;
+}
+
+export const fetchArticleIndex = async (fetch: Fetch): Promise<ArticleSummary[]> =>
+	(await getJson<ArticleSummary[]>(fetch, dataPaths.index())) ?? [];
+
+/**
+ * The article, or null when there is none. The list is asked first: a link to an article that is
+ * gone is an expected case (it lands on its fallback), not a failed request in the console.
+ */
+export async function fetchArticle(fetch: Fetch, slug: string): Promise<Article | null> {
+	const index = await fetchArticleIndex(fetch);
+	if (!index.some((a) => a.slug === slug)) return null;
+	return getJson<Article>(fetch, dataPaths.article(slug));
+}
+
+export const fetchIslandPassages = async (fetch: Fetch, id: IslandId): Promise<IslandPassage[]> =>
+	(await getJson<IslandPassage[]>(fetch, dataPaths.island(id))) ?? [];
