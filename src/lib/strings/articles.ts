@@ -20,7 +20,9 @@ export const ARTICLE_INDEX = {
 	noScript: 'The filter needs JavaScript: every article is listed, each with the islands it names.',
 	summaryAll: (n: number) => `${plural(n, 'article')}.`,
 	summaryIsland: (n: number, island: string) =>
-		n === 0 ? `No article names ${island} yet.` : `${plural(n, 'article')} name ${island}.`,
+		n === 0
+			? `No article names ${island} yet.`
+			: `${plural(n, 'article')} ${n === 1 ? 'names' : 'name'} ${island}.`,
 	emptyHint: 'Show every article',
 	passages: (n: number) => plural(n, 'passage'),
 	islandsLabel: 'Islands its passages name',
