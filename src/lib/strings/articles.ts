@@ -14,9 +14,9 @@ export const ARTICLE_INDEX = {
 		'Each article is kept verbatim; its passages about the islands are marked and linked to the map.',
 	filterLabel: 'Show articles that name',
 	all: 'All islands',
-	/** Read after the visible count, e.g. "Shikotan (1)". */
+	/** Shown after a filter's island: "Shikotan (1)"; read as "Shikotan, 1 article". */
 	filterCount: (n: number) => `(${n})`,
-	filterCountLabel: (n: number) => plural(n, 'article'),
+	filterCountLabel: (n: number) => `, ${plural(n, 'article')}`,
 	noScript: 'The filter needs JavaScript: every article is listed, each with the islands it names.',
 	summaryAll: (n: number) => `${plural(n, 'article')}.`,
 	summaryIsland: (n: number, island: string) =>
