@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFileSize, draftFiles, MAX_RAW_BYTES, tryArticle, type MetaForm } from './draft.ts';
 import { ingest, parseMeta } from './ingest.ts';
 import { decodeRaw } from './raw.ts';
+import { checkMeta } from '#lib/data/schema.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);
 const SMALL = new Uint8Array(readFileSync(new URL('small-article.txt', FIXTURES)));
@@ -138,5 +139,19 @@ describe('draftFiles', () => {
 			expect(outcome.ok, JSON.stringify(patch)).toBe(false);
 			expect(!outcome.ok && outcome.message, JSON.stringify(patch)).toMatch(problem);
 		}
+	});
+});
+
+describe('the slug "try"', () => {
+	it('is refused in a stored meta.json too, saying why', () => {
+		const stored = {
+			slug: 'try',
+			outlet: 'Test Wire',
+			url: 'https://example.com/',
+			date: { value: '2020-09-01', precision: 'day' }
+		};
+		expect(checkMeta(stored, 'content/articles/try/meta.json', true).problems).toEqual([
+			'content/articles/try/meta.json: slug: must not be "try": /articles/try is a page of its own'
+		]);
 	});
 });
