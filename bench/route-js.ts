@@ -22,6 +22,11 @@ const PAGES: Record<string, string> = {
 	'/articles/try': 'articles/try.html',
 	'/about': 'about.html'
 };
+// An article's page too (the first in the build), since it shares the map layout with the try page.
+const article = existsSync(join(BUILD, 'articles'))
+	? readdirSync(join(BUILD, 'articles')).find((f) => f.endsWith('.html') && f !== 'try.html')
+	: undefined;
+if (article) PAGES[`/articles/${article.replace(/\.html$/, '')}`] = `articles/${article}`;
 
 interface Chunk {
 	file: string;

@@ -4,8 +4,6 @@
 // No Node built-ins either: /articles/try runs this same function in the browser, so what a reader
 // sees there is what `npm run ingest` would store.
 
-export { MAX_RAW_BYTES, decodeRaw } from './raw.ts';
-
 import { cleanArticle } from './clean.ts';
 import type { Cleaned } from './clean.ts';
 import { IngestError } from './errors.ts';
@@ -24,6 +22,9 @@ import type {
 	Paragraph,
 	Passage
 } from './model.ts';
+
+// The input check lives in raw.ts (no Node built-ins); the CLI and the tests import it from here.
+export { MAX_RAW_BYTES, decodeRaw } from './raw.ts';
 
 // Limits on what one article may become, each far above any news article (a long feature has about
 // a hundred paragraphs of at most a few hundred words). Without them a megabyte of short island
