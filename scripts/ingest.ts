@@ -12,6 +12,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '#lib/content/errors.ts';
 import { MAX_RAW_BYTES, ingest, parseMeta } from '#lib/content/ingest.ts';
+import { checkRawSize } from '#lib/content/raw.ts';
 import { findByRaw, readStoredMeta, removeStale, writeArticle } from '#lib/content/store.ts';
 import type { ArticleMetaInput } from '#lib/content/model.ts';
 
@@ -41,10 +42,12 @@ function readInput(path: string, what: 'input' | 'metadata'): Buffer {
 			(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message
 		);
 	}
-	// Checked before reading, so a multi-gigabyte file is refused without loading it.
-	if (size > MAX_RAW_BYTES) {
+	// Checked before reading, so a multi-gigabyte file is refused without loading it; an input file
+	// in the same words as the browser's try page (src/lib/content/raw.ts).
+	if (what === 'input') checkRawSize(size, path);
+	else if (size > MAX_RAW_BYTES) {
 		throw new IngestError(
-			what === 'input' ? 'TOO_LARGE' : 'BAD_META',
+			'BAD_META',
 			`${path} is ${size} bytes, over the ${MAX_RAW_BYTES}-byte limit`
 		);
 	}

@@ -23,6 +23,8 @@ const PAGES = [
 	{ name: 'article', path: `/articles/${SLUG}`, map: true },
 	{ name: 'passage', path: `/articles/${SLUG}/passages/3`, map: true },
 	{ name: 'about', path: '/about', map: false },
+	{ name: 'article index', path: '/articles?island=shikotan', map: false },
+	{ name: 'try an article', path: '/articles/try', map: true },
 	{ name: 'embedded home', path: '/?embed=1', map: true }
 ];
 

@@ -1,15 +1,19 @@
 // Ingestion as a pure function: raw bytes and editor metadata in, the files of one article folder
 // out. Nothing here touches the file system (store.ts does), so the whole path from bytes to
 // article.json is testable and deterministic: the same input always yields the same bytes.
+// No Node built-ins either: /articles/try runs this same function in the browser, so what a reader
+// sees there is what `npm run ingest` would store.
 
-import { createHash } from 'node:crypto';
 import { cleanArticle } from './clean.ts';
 import type { Cleaned } from './clean.ts';
 import { IngestError } from './errors.ts';
 import { findIslandLinks } from './gazetteer.ts';
+import { sha256Hex } from './loader.ts';
+import { decodeRaw } from './raw.ts';
 import { checkArticle, checkMeta } from '#lib/data/schema.ts';
 import { INGEST_VERSION, completeMeta, islandsOf, paragraphOffsets } from './model.ts';
 import { bidiControlIn, isReservedName, normalizeMeta } from './normalize.ts';
+import { isReservedSlug } from '#lib/data/types.ts';
 import type {
 	ArticleContent,
 	ArticleMeta,
@@ -19,8 +23,8 @@ import type {
 	Passage
 } from './model.ts';
 
-/** One copied article is tens of kilobytes; a megabyte means the wrong file. */
-export const MAX_RAW_BYTES = 1024 * 1024;
+// The input check lives in raw.ts (no Node built-ins); the CLI and the tests import it from here.
+export { MAX_RAW_BYTES, decodeRaw } from './raw.ts';
 
 // Limits on what one article may become, each far above any news article (a long feature has about
 // a hundred paragraphs of at most a few hundred words). Without them a megabyte of short island
@@ -45,65 +49,6 @@ export interface IngestResult {
 	article: ArticleContent;
 	/** Null when no metadata was given (a dry run can do without). */
 	meta: ArticleMeta | null;
-}
-
-/** Decodes the input as UTF-8 text, refusing what is not one pasted article. */
-export function decodeRaw(bytes: Uint8Array, name = 'input'): string {
-	if (bytes.byteLength > MAX_RAW_BYTES) {
-		throw new IngestError(
-			'TOO_LARGE',
-			`${name} is ${bytes.byteLength} bytes, over the ${MAX_RAW_BYTES}-byte limit for one article`
-		);
-	}
-	if (bytes.byteLength === 0) throw new IngestError('EMPTY', `${name} is empty`);
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		throw new IngestError('NOT_UTF8', `${name} is UTF-16 text: save it as UTF-8 and try again`);
-	}
-	// Text never holds NUL or most C0 controls; images, PDFs and office files are full of them.
-	let controls = 0;
-	for (const b of bytes) {
-		if (b === 0) {
-			throw new IngestError('BINARY', `${name} is binary (it holds NUL bytes), not copied text`);
-		}
-		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
-	}
-	if (controls > 0) {
-		throw new IngestError(
-			'BINARY',
-			`${name} holds ${controls} control character${controls === 1 ? '' : 's'}: it is binary, not copied text`
-		);
-	}
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new IngestError(
-			'NOT_UTF8',
-			`${name} is not valid UTF-8 (${firstBadByte(bytes)}): save it as UTF-8 and try again`
-		);
-	}
-	if (text.replace(/^\uFEFF/, '').trim() === '') {
-		throw new IngestError('EMPTY', `${name} holds only white space`);
-	}
-	return text;
-}
-
-function firstBadByte(bytes: Uint8Array): string {
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	let lo = 0;
-	let hi = bytes.byteLength;
-	// The longest valid prefix, found by bisection; a cut inside a character also fails, so back off.
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		try {
-			decoder.decode(bytes.subarray(0, mid));
-			lo = mid;
-		} catch {
-			hi = mid - 1;
-		}
-	}
-	const at = lo;
-	return `byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}`;
 }
 
 /** Parses and checks a --meta file's text. */
@@ -153,7 +98,7 @@ export function slugify(title: string): string {
 }
 
 export function sha256(bytes: Uint8Array): string {
-	return createHash('sha256').update(bytes).digest('hex');
+	return sha256Hex(bytes);
 }
 
 function excerpt(text: string): string {
@@ -239,7 +184,8 @@ export function ingest(
 	// A headline in a script slugify cannot spell (Japanese, Russian) still needs a stable name.
 	if (slug === '') slug = `article-${sha256(bytes).slice(0, 10)}`;
 	// A headline "Aux" or "Con" must not make a folder no Windows checkout can hold.
-	if (isReservedName(slug)) slug = `${slug}-article`;
+	// Nor may it take the name of a page under /articles/ ("Try" → try-article).
+	if (isReservedName(slug) || isReservedSlug(slug)) slug = `${slug}-article`;
 
 	const partial = { title: cleaned.title, dek: cleaned.dek, paragraphs };
 	const offsets = paragraphOffsets(partial);
@@ -307,5 +253,5 @@ function normalized(meta: ArticleMetaInput): unknown {
  * and it adds a final newline. Known before formatting, so a dry run refuses what a write would.
  */
 export function articleJsonBound(article: ArticleContent): number {
-	return Buffer.byteLength(JSON.stringify(article, null, '\t')) + 1;
+	return new TextEncoder().encode(JSON.stringify(article, null, '\t')).byteLength + 1;
 }

@@ -121,6 +121,13 @@ describe('slugs', () => {
 	});
 });
 
+describe('slugs that are pages', () => {
+	it('try is the page /articles/try, never an article', () => {
+		expect(problem(checkSlugName('try'))).toMatch(/name of a page under \/articles\//);
+		expect(checkSlugName('try-again')).toEqual({ ok: true, value: 'try-again' });
+	});
+});
+
 describe('normalizeMeta', () => {
 	const good = {
 		slug: 'test-school',

@@ -11,6 +11,8 @@
 // Bidi controls in the article text itself are a different matter, since the text is verbatim: see
 // bidiControlIn, which ingest.ts uses to refuse them in the lines a reader would see.
 
+import { RESERVED_SLUGS, isReservedSlug } from '#lib/data/types.ts';
+
 /** A checked value, or why it was refused (a sentence fragment: "must be http(s), got ftp:"). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -130,6 +132,12 @@ export function isReservedName(name: string): boolean {
 
 /** A slug's folder-name rule; its shape (lower-case words and hyphens) is model.ts's. */
 export function checkSlugName(slug: string): Checked<string> {
+	if (isReservedSlug(slug)) {
+		return {
+			ok: false,
+			problem: `"${slug}" is the name of a page under /articles/ (${RESERVED_SLUGS.join(', ')}), so an article with that slug could never be opened; choose another slug`
+		};
+	}
 	if (isReservedName(slug)) {
 		return {
 			ok: false,

@@ -2,10 +2,15 @@
 // both through these two functions, so a card and the tag that points at it cannot drift apart.
 import type { IslandId } from './types.ts';
 
-/** The views that have an image; the URL codec's View fits it (about shares the default). */
+/**
+ * The views that have an image; the URL codec's View fits it (about, the article index and the try
+ * page share the default).
+ */
 export type PreviewSubject =
 	| { kind: 'home' }
 	| { kind: 'about' }
+	| { kind: 'articles'; island: IslandId | null }
+	| { kind: 'try' }
 	| { kind: 'island'; id: IslandId }
 	| { kind: 'article'; slug: string }
 	| { kind: 'passage'; slug: string; n: number };
@@ -18,6 +23,8 @@ export function previewImageFile(view: PreviewSubject): string {
 	switch (view.kind) {
 		case 'home':
 		case 'about':
+		case 'articles':
+		case 'try':
 			return 'default.png';
 		case 'island':
 			return `islands/${view.id}.png`;

@@ -46,9 +46,11 @@ import {
 	ISLAND_IDS,
 	MAX_SLUG_LENGTH,
 	OVERLAY_IDS,
+	RESERVED_SLUGS,
 	SLUG_PATTERN,
 	TIMELINE_YEARS,
 	VIEWPOINTS,
+	isReservedSlug,
 	isSlug
 } from './types.ts';
 
@@ -238,7 +240,10 @@ export const Slug = v.pipe(
 	v.string(textMessage),
 	v.check(
 		(s: string) => isSlug(s),
-		`must be lower-case words joined by hyphens, at most ${MAX_SLUG_LENGTH} characters`
+		(issue) =>
+			isReservedSlug(String(issue.input))
+				? `must not be ${RESERVED_SLUGS.map((r) => `"${r}"`).join(' or ')}: /articles/${String(issue.input)} is a page of its own`
+				: `must be lower-case words joined by hyphens, at most ${MAX_SLUG_LENGTH} characters`
 	)
 );
 

@@ -61,8 +61,23 @@ export type LngLat = readonly [number, number];
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 80;
 
+/**
+ * Words that are pages of their own under /articles/ (`/articles/try`), so never an article's slug:
+ * the route matcher, the URL codec, the schema and the ingester all refuse them through isSlug.
+ */
+export const RESERVED_SLUGS = ['try'] as const;
+
+export function isReservedSlug(value: string): boolean {
+	return (RESERVED_SLUGS as readonly string[]).includes(value);
+}
+
 export function isSlug(value: unknown): value is string {
-	return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
+	return (
+		typeof value === 'string' &&
+		value.length <= MAX_SLUG_LENGTH &&
+		SLUG_PATTERN.test(value) &&
+		!isReservedSlug(value)
+	);
 }
 
 /** A key of the sources table in sources.ts, e.g. 'S1': a mistyped id does not compile. */

@@ -87,6 +87,47 @@ describe('path', () => {
 		});
 	});
 
+	it('reads the article index and its island filter', () => {
+		expect(parseUrl('/articles').view).toEqual({ kind: 'articles', island: null });
+		expect(parseUrl('/articles/').view).toEqual({ kind: 'articles', island: null });
+		for (const id of ISLAND_IDS)
+			expect(parseUrl(`/articles?island=${id}`).view).toEqual({ kind: 'articles', island: id });
+		// An island no article could name, or any other value: no filter, no error.
+		for (const q of ['island=atlantis', 'island=', 'island=Shikotan', 'island', 'island=%FF'])
+			expect(parseUrl(`/articles?${q}`).view, q).toEqual({ kind: 'articles', island: null });
+		// The first of a repeated key wins, as for every key.
+		expect(parseUrl('/articles?island=habomai&island=iturup').view).toEqual({
+			kind: 'articles',
+			island: 'habomai'
+		});
+		// Only the index reads it.
+		expect(parseUrl('/?island=shikotan').view).toEqual({ kind: 'home' });
+		expect(serializeUrl(parseUrl('/islands/iturup?island=shikotan'))).toBe('/islands/iturup');
+	});
+
+	it('writes the filter first, as part of the view', () => {
+		const s = state({ view: { kind: 'articles', island: 'shikotan' }, viewpoint: 'ja' });
+		expect(serializeUrl(s)).toBe('/articles?island=shikotan&view=ja');
+		expect(serializeUrl(state({ view: { kind: 'articles', island: null } }))).toBe('/articles');
+		expect(viewPath({ kind: 'articles', island: 'iturup' }, '/base')).toBe('/base/articles');
+		expect(
+			isValidState(state({ view: { kind: 'articles', island: 'atlantis' as 'iturup' } }))
+		).toBe(false);
+		expect(canonical(state({ view: { kind: 'articles', island: 'x' as 'iturup' } })).view).toEqual({
+			kind: 'articles',
+			island: null
+		});
+	});
+
+	it('reads /articles/try, which is never an article', () => {
+		expect(parseUrl('/articles/try').view).toEqual({ kind: 'try' });
+		expect(parseUrl('/articles/try/').view).toEqual({ kind: 'try' });
+		expect(serializeUrl(state({ view: { kind: 'try' } }))).toBe('/articles/try');
+		expect(parseUrl('/articles/try-again').view).toEqual({ kind: 'article', slug: 'try-again' });
+		expect(() => articlePath('try')).toThrow(RangeError);
+		expect(isValidState(state({ view: { kind: 'article', slug: 'try' } }))).toBe(false);
+	});
+
 	it('sends anything unknown home', () => {
 		for (const path of [
 			'/islands',
@@ -94,8 +135,9 @@ describe('path', () => {
 			'/islands/Iturup',
 			'/islands/iturup/more',
 			'/about/us',
-			'/articles',
 			'/articles/Treaty',
+			'/articles/try/more',
+			'/articles/try/passages/1',
 			'/articles/a--b',
 			'/articles/-a',
 			'/articles/a_b',
@@ -520,6 +562,10 @@ const slugArb = fc.oneof(
 const viewArb: fc.Arbitrary<View> = fc.oneof(
 	fc.constant({ kind: 'home' } as const),
 	fc.constant({ kind: 'about' } as const),
+	fc.constant({ kind: 'try' } as const),
+	fc
+		.option(fc.constantFrom(...ISLAND_IDS), { nil: null })
+		.map((island) => ({ kind: 'articles', island }) as const),
 	fc.constantFrom(...ISLAND_IDS).map((id) => ({ kind: 'island', id }) as const),
 	slugArb.map((slug) => ({ kind: 'article', slug }) as const),
 	fc

@@ -33,7 +33,12 @@ export type View =
 	| { kind: 'article'; slug: string }
 	// n is 1-based, as readers count passages.
 	| { kind: 'passage'; slug: string; n: number }
-	| { kind: 'about' };
+	| { kind: 'about' }
+	// The index of every article; `island` filters it to the articles that name that island
+	// (`/articles?island=shikotan`), null lists them all.
+	| { kind: 'articles'; island: IslandId | null }
+	// Trying any article's text in the browser (`/articles/try`).
+	| { kind: 'try' };
 
 export interface AppState {
 	view: View;
@@ -144,7 +149,13 @@ function isValidView(value: unknown): value is View {
 	switch (value.kind) {
 		case 'home':
 		case 'about':
+		case 'try':
 			return hasExactKeys(value, ['kind']);
+		case 'articles':
+			return (
+				hasExactKeys(value, ['kind', 'island']) &&
+				(value.island === null || isIslandId(value.island))
+			);
 		case 'island':
 			return hasExactKeys(value, ['kind', 'id']) && isIslandId(value.id);
 		case 'article':
@@ -246,6 +257,10 @@ function canonicalView(view: View | null | undefined): View {
 				: { kind: 'article', slug: view.slug };
 		case 'about':
 			return { kind: 'about' };
+		case 'articles':
+			return { kind: 'articles', island: isIslandId(view.island) ? view.island : null };
+		case 'try':
+			return { kind: 'try' };
 		default:
 			return { kind: 'home' };
 	}
@@ -298,7 +313,7 @@ function decodeSegment(segment: string): string | null {
 	}
 }
 
-function parseView(pathname: string, options: ParseOptions): View {
+function parseView(pathname: string, params: URLSearchParams, options: ParseOptions): View {
 	const home: View = { kind: 'home' };
 	const base = normaliseBase(options.base);
 	let path = pathname;
@@ -321,6 +336,12 @@ function parseView(pathname: string, options: ParseOptions): View {
 	if (first === 'islands') {
 		return isIslandId(second) && third === undefined ? { kind: 'island', id: second } : home;
 	}
+	if (first === 'articles' && second === undefined) {
+		// An island no article could name (or any other value) lists every article.
+		const island = params.get('island');
+		return { kind: 'articles', island: isIslandId(island) ? island : null };
+	}
+	if (first === 'articles' && second === 'try') return third === undefined ? { kind: 'try' } : home;
 	if (first !== 'articles' || !isSlug(second)) return home;
 	if (options.isArticle && !options.isArticle(second)) return home;
 	const article: View = { kind: 'article', slug: second };
@@ -383,7 +404,7 @@ export function parseUrl(input: string | URL, options: ParseOptions = {}): AppSt
 	const lead = params.get('lead');
 	const embed = params.get('embed');
 	return {
-		view: parseView(url.pathname, options),
+		view: parseView(url.pathname, params, options),
 		camera: hashToCamera(url.hash),
 		overlays: parseOverlays(params.get('overlays')),
 		viewpoint: isViewpoint(viewpoint) ? viewpoint : DEFAULT_STATE.viewpoint,
@@ -427,6 +448,10 @@ export function viewPath(view: View, base?: string): string {
 			return `${prefix}/articles/${v.slug}/passages/${v.n}`;
 		case 'about':
 			return `${prefix}/about`;
+		case 'articles':
+			return `${prefix}/articles`;
+		case 'try':
+			return `${prefix}/articles/try`;
 	}
 }
 
@@ -437,6 +462,8 @@ function sameOverlays(a: readonly OverlayId[], b: readonly OverlayId[]): boolean
 /** Only non-default values, in a fixed key order, so equal states give byte-equal links. */
 function serializeQuery(s: AppState): string {
 	const parts: string[] = [];
+	// Part of the view (the index's filter), so it comes first.
+	if (s.view.kind === 'articles' && s.view.island !== null) parts.push(`island=${s.view.island}`);
 	if (!sameOverlays(s.overlays, DEFAULT_STATE.overlays))
 		parts.push(`overlays=${s.overlays.join(',')}`);
 	if (s.viewpoint !== DEFAULT_STATE.viewpoint) parts.push(`view=${s.viewpoint}`);

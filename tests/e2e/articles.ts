@@ -1,0 +1,72 @@
+// Shared by the article journeys (articles.e2e.ts, articles-no-webgl.e2e.ts): the text they try,
+// the try page's controls, and what the map (interactive or still) frames.
+import type { Page } from '@playwright/test';
+import { ISLANDS } from '../../src/lib/data/places.ts';
+import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
+import { SOURCE_IDS } from '../../src/lib/map/style.ts';
+import { waitForMapSettled } from './map.ts';
+import { expectUncovered, svgOutline, waitForCameraStill } from './svg-map.ts';
+
+/** A short article naming Shikotan, and the four islands by a collective term. */
+export const TRY_TEXT = [
+	'Fishing boats return to Shikotan',
+	'',
+	'TOKYO -- Fishing crews said on Monday that the season off Shikotan had been the best in years.',
+	'',
+	'Japan and Russia have not signed a peace treaty because of the dispute over the four islands.',
+	'',
+	'The weather in Tokyo was mild.'
+].join('\n');
+/** A phrase of the text no request may carry. */
+export const SECRET = 'Fishing crews said on Monday';
+
+export const MAX_RAW_BYTES = 1024 * 1024;
+
+export function tryPage(page: Page) {
+	return {
+		ready: page.locator('section.try[data-ready="true"]'),
+		text: page.getByRole('textbox', { name: 'Article text' }),
+		file: page.getByLabel('Or choose a .txt file'),
+		submit: page.getByRole('button', { name: 'Show the cleaned article' }),
+		refused: page.getByRole('alert'),
+		result: page.locator('section.result')
+	};
+}
+
+/**
+ * What the map frames and highlights now: on the interactive map, which islands are selected and
+ * whether its bounds hold each island's reference point; on the still map (no WebGL), which island
+ * outlines are drawn highlighted and whether they are on screen, uncovered.
+ */
+export async function framed(page: Page): Promise<{ selected: IslandId[]; inView: IslandId[] }> {
+	const status = await page.locator('.map-screen').getAttribute('data-map-status');
+	if (status === 'ready') {
+		await waitForCameraStill(page);
+		await waitForMapSettled(page);
+		return page.evaluate(
+			({ ids, points, source }) => {
+				const map = window.__kurilMap;
+				const b = map?.getBounds();
+				return {
+					selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),
+					inView: ids.filter((id, i) => b?.contains(points[i] as [number, number]))
+				};
+			},
+			{
+				ids: [...ISLAND_IDS],
+				points: ISLAND_IDS.map((id) => [...ISLANDS[id].point]),
+				source: SOURCE_IDS.islands
+			}
+		);
+	}
+	const selected: IslandId[] = [];
+	for (const id of ISLAND_IDS) {
+		const width = await page
+			.locator(`.svg-map a[data-island="${id}"] path`)
+			.first()
+			.getAttribute('stroke-width');
+		if (width === '2.5') selected.push(id);
+	}
+	for (const id of selected) await expectUncovered(page, await svgOutline(page, id, 8), 'svg', id);
+	return { selected, inView: selected };
+}
