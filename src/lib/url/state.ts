@@ -16,6 +16,7 @@ import {
 	type TimelineYear,
 	type Viewpoint
 } from '#lib/data/types.ts';
+import { isLocatablePlaceId } from '#lib/data/places.ts';
 
 export { isSlug, MAX_SLUG_LENGTH } from '#lib/data/types.ts';
 
@@ -44,6 +45,11 @@ export interface AppState {
 	viewpoint: Viewpoint;
 	year: TimelineYear;
 	lead: NameLead;
+	/**
+	 * A place (not an island group) the reader looked up: marked and framed on the map. An id of
+	 * LOCATABLE_PLACES (src/lib/data/places.ts), or null.
+	 */
+	place: string | null;
 	embed: boolean;
 }
 
@@ -69,6 +75,7 @@ export const DEFAULT_STATE: AppState = {
 	viewpoint: 'neutral',
 	year: 2022,
 	lead: 'both',
+	place: null,
 	embed: false
 };
 
@@ -175,7 +182,7 @@ function isValidCamera(value: unknown): value is Camera {
 export function isValidState(value: unknown): value is AppState {
 	if (!isRecord(value)) return false;
 	if (!hasExactKeys(value, Object.keys(DEFAULT_STATE))) return false;
-	const { view, camera, overlays, viewpoint, year, lead, embed } = value;
+	const { view, camera, overlays, viewpoint, year, lead, place, embed } = value;
 	return (
 		isValidView(view) &&
 		(camera === null || isValidCamera(camera)) &&
@@ -188,6 +195,7 @@ export function isValidState(value: unknown): value is AppState {
 		isViewpoint(viewpoint) &&
 		isTimelineYear(year) &&
 		isNameLead(lead) &&
+		(place === null || isLocatablePlaceId(place)) &&
 		typeof embed === 'boolean'
 	);
 }
@@ -266,6 +274,7 @@ export function canonical(state: AppState): AppState {
 		viewpoint: isViewpoint(s.viewpoint) ? s.viewpoint : DEFAULT_STATE.viewpoint,
 		year: isTimelineYear(s.year) ? s.year : DEFAULT_STATE.year,
 		lead: isNameLead(s.lead) ? s.lead : DEFAULT_STATE.lead,
+		place: isLocatablePlaceId(s.place) ? s.place : null,
 		embed: s.embed === true
 	};
 }
@@ -382,6 +391,7 @@ export function parseUrl(input: string | URL, options: ParseOptions = {}): AppSt
 	const viewpoint = params.get('view');
 	const lead = params.get('lead');
 	const embed = params.get('embed');
+	const place = params.get('place');
 	return {
 		view: parseView(url.pathname, options),
 		camera: hashToCamera(url.hash),
@@ -389,6 +399,7 @@ export function parseUrl(input: string | URL, options: ParseOptions = {}): AppSt
 		viewpoint: isViewpoint(viewpoint) ? viewpoint : DEFAULT_STATE.viewpoint,
 		year: parseYear(params.get('year')),
 		lead: isNameLead(lead) ? lead : DEFAULT_STATE.lead,
+		place: isLocatablePlaceId(place) ? place : null,
 		embed: embed === '1' || embed === 'true'
 	};
 }
@@ -442,6 +453,7 @@ function serializeQuery(s: AppState): string {
 	if (s.viewpoint !== DEFAULT_STATE.viewpoint) parts.push(`view=${s.viewpoint}`);
 	if (s.year !== DEFAULT_STATE.year) parts.push(`year=${s.year}`);
 	if (s.lead !== DEFAULT_STATE.lead) parts.push(`lead=${s.lead}`);
+	if (s.place !== null) parts.push(`place=${s.place}`);
 	if (s.embed) parts.push('embed=1');
 	return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
@@ -475,6 +487,7 @@ export function sameState(a: AppState, b: AppState): boolean {
 /**
  * The state with another view. A camera belongs to the view it was taken on, so changing view
  * drops it (null: the new view frames itself, e.g. an island is fitted); the same view keeps it.
+ * A place looked up is framed by the view it was found on, so it goes with the camera.
  */
 export function withView(state: AppState, view: View): AppState {
 	const next = canonicalView(view);
@@ -483,7 +496,8 @@ export function withView(state: AppState, view: View): AppState {
 		...state,
 		overlays: [...state.overlays],
 		view: next,
-		camera: same && state.camera ? { ...state.camera } : null
+		camera: same && state.camera ? { ...state.camera } : null,
+		place: same ? state.place : null
 	};
 }
 
