@@ -51,7 +51,9 @@ export const PLACE_CARD = {
 	/** "Settlement on" + a link to the island. */
 	partOf: 'on',
 	partOfEnd: ', one of the disputed island groups.',
-	outside: 'Outside the disputed islands.',
+	outside: ', outside the disputed islands.',
+	/** After "Strait": it lies between islands, neither on one nor outside them. */
+	between: '.',
 	close: 'Close',
 	closeLabel: 'Stop showing this place',
 	marked: 'Marked on the map.'
