@@ -18,11 +18,16 @@ async function hydrated(page: Page) {
 const box = (page: Page) => page.getByRole('combobox', { name: 'Find a place or article' });
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Places and articles found' });
 
-/** The option Enter would choose now. */
-async function activeOption(page: Page) {
-	const id = await box(page).getAttribute('aria-activedescendant');
-	expect(id, 'an active option').toBeTruthy();
-	return page.locator(`[id="${id}"]`);
+/** The option Enter would choose now (waits for it): aria-selected, and the box's active descendant. */
+async function activeOption(page: Page, id?: string) {
+	const selected = listbox(page).locator('[role="option"][aria-selected="true"]');
+	if (id) await expect(selected).toHaveAttribute('data-id', id);
+	await expect(selected).toHaveCount(1);
+	await expect(box(page)).toHaveAttribute(
+		'aria-activedescendant',
+		(await selected.getAttribute('id')) ?? 'none'
+	);
+	return selected;
 }
 
 test.describe('desktop, WebGL on', () => {
@@ -33,8 +38,7 @@ test.describe('desktop, WebGL on', () => {
 		await expect(box(page)).toBeFocused();
 		await page.keyboard.type('択捉');
 		await expect(listbox(page)).toBeVisible();
-		const first = await activeOption(page);
-		await expect(first).toHaveAttribute('data-id', 'iturup');
+		const first = await activeOption(page, 'iturup');
 		await expect(first).toHaveAttribute('aria-selected', 'true');
 		await expect(first).toContainText('Iturup / Etorofu');
 		// The group is named, and the strait named after the island is offered below it.
@@ -54,8 +58,7 @@ test.describe('desktop, WebGL on', () => {
 		await waitForMapReady(page);
 		await page.keyboard.press('/');
 		await page.keyboard.type('Shana');
-		const first = await activeOption(page);
-		await expect(first).toHaveAttribute('data-id', 'kurilsk');
+		const first = await activeOption(page, 'kurilsk');
 		await expect(first).toContainText('on Iturup / Etorofu');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/\?place=kurilsk(#.*)?$/);
@@ -101,15 +104,14 @@ test.describe('desktop, WebGL on', () => {
 		await hydrated(page);
 		await page.keyboard.press('/');
 		await page.keyboard.type('Kunashir');
-		const first = await activeOption(page);
-		await expect(first).toHaveAttribute('data-id', 'kunashir');
+		const first = listbox(page).locator('[data-id="kunashir"]');
+		await activeOption(page, 'kunashir');
 		await page.keyboard.press('ArrowDown');
+		await expect(first).toHaveAttribute('aria-selected', 'false');
 		const second = await activeOption(page);
 		await expect(second).not.toHaveAttribute('data-id', 'kunashir');
-		await expect(second).toHaveAttribute('aria-selected', 'true');
-		await expect(first).toHaveAttribute('aria-selected', 'false');
 		await page.keyboard.press('ArrowUp');
-		await expect(await activeOption(page)).toHaveAttribute('data-id', 'kunashir');
+		await activeOption(page, 'kunashir');
 		await page.keyboard.press('Escape');
 		await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
 		await expect(box(page)).toHaveValue('Kunashir');
@@ -120,7 +122,7 @@ test.describe('desktop, WebGL on', () => {
 		await expect(page).toHaveURL(/\/islands\/shikotan/);
 		// `/` typed in the box is text, not the shortcut.
 		await page.keyboard.type('Итурупа');
-		await expect(await activeOption(page)).toHaveAttribute('data-id', 'iturup');
+		await activeOption(page, 'iturup');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/islands\/iturup/);
 	});
@@ -150,7 +152,7 @@ test.describe('desktop, WebGL on', () => {
 		for (const url of before) expect(await holdsIndex(url), url).toBe(false);
 		await page.keyboard.press('/');
 		await page.keyboard.type('Kuna');
-		await expect(await activeOption(page)).toHaveAttribute('data-id', 'kunashir');
+		await activeOption(page, 'kunashir');
 		const added = (await scripts()).filter((url) => !before.includes(url));
 		const withIndex = [];
 		for (const url of added) if (await holdsIndex(url)) withIndex.push(url);
@@ -171,8 +173,7 @@ test.describe('phone', () => {
 		expect(size?.height ?? 0).toBeGreaterThanOrEqual(44);
 		await visible.tap();
 		await page.keyboard.type('Furukamappu');
-		const first = await activeOption(page);
-		await expect(first).toHaveAttribute('data-id', 'yuzhno-kurilsk');
+		const first = await activeOption(page, 'yuzhno-kurilsk');
 		expect((await first.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
 		await first.tap();
 		await expect(page).toHaveURL(/\?place=yuzhno-kurilsk/);
