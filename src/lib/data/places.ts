@@ -580,6 +580,26 @@ export const ALL_PLACES: Place[] = [
 ];
 
 /**
+ * Whether a place has a name of its own to find it by: the unsourced placeholder islets ("Unnamed
+ * islet off Shikotan") do not.
+ */
+export function isNamedPlace(place: Place): boolean {
+	return !(place.kind === 'islet' && place.sources.length === 0);
+}
+
+/**
+ * The places a link can point at with `?place=` (src/lib/url/state.ts), by id: every named place
+ * but the four island groups, which have pages of their own (`/islands/<id>`).
+ */
+export const LOCATABLE_PLACES: ReadonlyMap<string, Place> = new Map(
+	ALL_PLACES.filter((p) => p.kind !== 'island' && isNamedPlace(p)).map((p) => [p.id, p])
+);
+
+export function isLocatablePlaceId(value: unknown): value is string {
+	return typeof value === 'string' && LOCATABLE_PLACES.has(value);
+}
+
+/**
  * A name for several disputed island groups at once. The gazetteer links each variant to every
  * island in `islands`; variants match like place names (any case, space or hyphen, Russian endings).
  */

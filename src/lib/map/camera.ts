@@ -3,7 +3,8 @@
 
 import type { PaddingOptions } from 'maplibre-gl';
 import { ISLAND_GEO } from '#lib/data/geodata.generated.ts';
-import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
+import { ISLAND_IDS, type IslandId, type LngLat } from '#lib/data/types.ts';
+import type { PlaceKind } from '#lib/data/places.ts';
 import type { MapInsets } from './status.ts';
 import { unionBbox, type Size } from './svg/projection.ts';
 
@@ -72,4 +73,16 @@ export function paddingFor(insets: MapInsets, size: Size): PaddingOptions {
 	shrink('left', 'right', size.width);
 	shrink('top', 'bottom', size.height);
 	return pad;
+}
+
+/**
+ * The box to frame a place looked up in (`?place=`): a few kilometres around a settlement, cape or
+ * islet, more for a strait, a peninsula or a whole region, whose point is only a label's.
+ */
+export function placeBounds(point: LngLat, kind: PlaceKind): Bounds {
+	const half = kind === 'region' ? 1.5 : kind === 'strait' || kind === 'peninsula' ? 0.35 : 0.1;
+	const [lng, lat] = point;
+	// Degrees of longitude shrink with latitude; keep the box about square on the ground.
+	const halfLng = half / Math.cos((lat * Math.PI) / 180);
+	return [lng - halfLng, lat - half, lng + halfLng, lat + half];
 }

@@ -42,7 +42,9 @@ export const COLORS = {
 	islandOutline: '#6b4310',
 	label: '#2a2a2a',
 	labelHalo: '#ffffffcc',
-	strait: '#2b5d7d'
+	strait: '#2b5d7d',
+	marker: '#b3261e',
+	markerOutline: '#ffffff'
 } as const;
 
 /**
@@ -76,6 +78,7 @@ export const LAYER_IDS = {
 	islandsFill: 'islands-fill',
 	islandsOutline: 'islands-outline',
 	isletPoints: 'islet-points',
+	placeMarker: 'place-marker',
 	placeLabels: 'labels-places',
 	straitLabels: 'labels-straits',
 	islandLabels: 'labels-islands'
@@ -88,6 +91,8 @@ export interface MapDisplay {
 	lead: NameLead;
 	/** Overlays to draw, already filtered to the timeline year. */
 	overlays: readonly OverlayId[];
+	/** A place looked up (`?place=`, a places.ts id): marked on the map. */
+	place?: string | null;
 }
 
 export const DEFAULT_DISPLAY: MapDisplay = { viewpoint: 'neutral', lead: 'both', overlays: [] };
@@ -214,6 +219,19 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 				'circle-stroke-color': COLORS.islandOutline,
 				'circle-stroke-width': 1,
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 2, 11, 5]
+			}
+		},
+		{
+			// The place looked up, from the label points: at every zoom, whatever its label's minzoom.
+			id: LAYER_IDS.placeMarker,
+			type: 'circle',
+			source: SOURCE_IDS.labels,
+			filter: ['==', ['get', 'id'], display.place ?? ''],
+			paint: {
+				'circle-color': COLORS.marker,
+				'circle-radius': 7,
+				'circle-stroke-color': COLORS.markerOutline,
+				'circle-stroke-width': 2.5
 			}
 		},
 		{

@@ -99,6 +99,16 @@ export class AppUrl {
 		return goto(this.href(view));
 	}
 
+	/**
+	 * Frame and mark a place the reader looked up (not an island group: those have pages): the map
+	 * with `?place=<id>`, a new history entry. The camera is let go so the map frames the place.
+	 */
+	showPlace(id: string): Promise<void> {
+		this.cancelCamera();
+		const home = withView(this.state, { kind: 'home' });
+		return goto(this.hrefOf({ ...home, place: id, camera: null }));
+	}
+
 	/** Change what is shown on the same view without a new history entry. */
 	update(patch: StatePatch): void {
 		// A camera recorded before this change must not land after it and undo a reframing.

@@ -26,6 +26,9 @@ import {
 	type View
 } from './state.ts';
 import { NAME_LEADS, OVERLAY_IDS, TIMELINE_YEARS, VIEWPOINTS } from '#lib/data/types.ts';
+import { LOCATABLE_PLACES } from '#lib/data/places.ts';
+
+const PLACE_IDS = [...LOCATABLE_PLACES.keys()];
 
 const state = (patch: Partial<AppState>): AppState => ({ ...canonical(DEFAULT_STATE), ...patch });
 const camera = (patch: Partial<Camera>): Camera => ({
@@ -404,6 +407,37 @@ describe('query', () => {
 		}
 	});
 
+	it('reads a place by its id, and nothing else', () => {
+		expect(parseUrl('/?place=kurilsk').place).toBe('kurilsk');
+		expect(parseUrl('/?place=cape-nosappu&lead=ru')).toEqual(
+			state({ place: 'cape-nosappu', lead: 'ru' })
+		);
+		// Islands have their own pages; unknown, misspelt, empty or unnamed ids are no place.
+		for (const q of [
+			'place=iturup',
+			'place=Kurilsk',
+			'place=kurilsk%20',
+			'place=atlantis',
+			'place=',
+			'place=shikotan-islet-east',
+			'place=__proto__',
+			'place=toString'
+		])
+			expect(parseUrl(`/?${q}`).place, q).toBeNull();
+		expect(serializeUrl(state({ place: 'kurilsk', lead: 'ja', embed: true }))).toBe(
+			'/?lead=ja&place=kurilsk&embed=1'
+		);
+		expect(serializeUrl(state({ place: 'atlantis' }))).toBe('/');
+		expect(isValidState(state({ place: 'atlantis' }))).toBe(false);
+		expect(isValidState(state({ place: 'iturup' }))).toBe(false);
+	});
+
+	it('drops the place with the camera when the view changes', () => {
+		const found = state({ place: 'kurilsk', camera: camera({}) });
+		expect(withView(found, { kind: 'home' }).place).toBe('kurilsk');
+		expect(withView(found, { kind: 'island', id: 'iturup' }).place).toBeNull();
+	});
+
 	it('lets the first of repeated keys win', () => {
 		expect(parseUrl('/?year=1956&year=1905').year).toBe(1956);
 	});
@@ -604,6 +638,7 @@ const stateArb = (cameraArb: fc.Arbitrary<Camera>): fc.Arbitrary<AppState> =>
 		viewpoint: fc.constantFrom(...VIEWPOINTS),
 		year: fc.constantFrom(...TIMELINE_YEARS),
 		lead: fc.constantFrom(...NAME_LEADS),
+		place: fc.option(fc.constantFrom(...PLACE_IDS), { nil: null }),
 		embed: fc.boolean()
 	});
 
@@ -730,6 +765,10 @@ describe('properties', () => {
 		'both',
 		'embed=',
 		'embed=1',
+		'place=',
+		'kurilsk',
+		'cape-nosappu',
+		'Kurilsk',
 		'true',
 		'+',
 		'%',

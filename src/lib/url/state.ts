@@ -16,6 +16,7 @@ import {
 	type TimelineYear,
 	type Viewpoint
 } from '#lib/data/types.ts';
+import { isLocatablePlaceId } from '#lib/data/places.ts';
 
 export { isSlug, MAX_SLUG_LENGTH } from '#lib/data/types.ts';
 
@@ -49,6 +50,11 @@ export interface AppState {
 	viewpoint: Viewpoint;
 	year: TimelineYear;
 	lead: NameLead;
+	/**
+	 * A place (not an island group) the reader looked up: marked and framed on the map. An id of
+	 * LOCATABLE_PLACES (src/lib/data/places.ts), or null.
+	 */
+	place: string | null;
 	embed: boolean;
 }
 
@@ -74,6 +80,7 @@ export const DEFAULT_STATE: AppState = {
 	viewpoint: 'neutral',
 	year: 2022,
 	lead: 'both',
+	place: null,
 	embed: false
 };
 
@@ -186,7 +193,7 @@ function isValidCamera(value: unknown): value is Camera {
 export function isValidState(value: unknown): value is AppState {
 	if (!isRecord(value)) return false;
 	if (!hasExactKeys(value, Object.keys(DEFAULT_STATE))) return false;
-	const { view, camera, overlays, viewpoint, year, lead, embed } = value;
+	const { view, camera, overlays, viewpoint, year, lead, place, embed } = value;
 	return (
 		isValidView(view) &&
 		(camera === null || isValidCamera(camera)) &&
@@ -199,6 +206,7 @@ export function isValidState(value: unknown): value is AppState {
 		isViewpoint(viewpoint) &&
 		isTimelineYear(year) &&
 		isNameLead(lead) &&
+		(place === null || isLocatablePlaceId(place)) &&
 		typeof embed === 'boolean'
 	);
 }
@@ -281,6 +289,7 @@ export function canonical(state: AppState): AppState {
 		viewpoint: isViewpoint(s.viewpoint) ? s.viewpoint : DEFAULT_STATE.viewpoint,
 		year: isTimelineYear(s.year) ? s.year : DEFAULT_STATE.year,
 		lead: isNameLead(s.lead) ? s.lead : DEFAULT_STATE.lead,
+		place: isLocatablePlaceId(s.place) ? s.place : null,
 		embed: s.embed === true
 	};
 }
@@ -403,6 +412,7 @@ export function parseUrl(input: string | URL, options: ParseOptions = {}): AppSt
 	const viewpoint = params.get('view');
 	const lead = params.get('lead');
 	const embed = params.get('embed');
+	const place = params.get('place');
 	return {
 		view: parseView(url.pathname, params, options),
 		camera: hashToCamera(url.hash),
@@ -410,6 +420,7 @@ export function parseUrl(input: string | URL, options: ParseOptions = {}): AppSt
 		viewpoint: isViewpoint(viewpoint) ? viewpoint : DEFAULT_STATE.viewpoint,
 		year: parseYear(params.get('year')),
 		lead: isNameLead(lead) ? lead : DEFAULT_STATE.lead,
+		place: isLocatablePlaceId(place) ? place : null,
 		embed: embed === '1' || embed === 'true'
 	};
 }
@@ -469,6 +480,7 @@ function serializeQuery(s: AppState): string {
 	if (s.viewpoint !== DEFAULT_STATE.viewpoint) parts.push(`view=${s.viewpoint}`);
 	if (s.year !== DEFAULT_STATE.year) parts.push(`year=${s.year}`);
 	if (s.lead !== DEFAULT_STATE.lead) parts.push(`lead=${s.lead}`);
+	if (s.place !== null) parts.push(`place=${s.place}`);
 	if (s.embed) parts.push('embed=1');
 	return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
@@ -502,6 +514,7 @@ export function sameState(a: AppState, b: AppState): boolean {
 /**
  * The state with another view. A camera belongs to the view it was taken on, so changing view
  * drops it (null: the new view frames itself, e.g. an island is fitted); the same view keeps it.
+ * A place looked up is framed by the view it was found on, so it goes with the camera.
  */
 export function withView(state: AppState, view: View): AppState {
 	const next = canonicalView(view);
@@ -510,7 +523,8 @@ export function withView(state: AppState, view: View): AppState {
 		...state,
 		overlays: [...state.overlays],
 		view: next,
-		camera: same && state.camera ? { ...state.camera } : null
+		camera: same && state.camera ? { ...state.camera } : null,
+		place: same ? state.place : null
 	};
 }
 
