@@ -229,7 +229,9 @@ describe('measure-presets.ts', () => {
 		const unknown = structuredClone(MEASURE_PRESETS);
 		(unknown[1] as { from: { place?: string } }).from.place = 'atlantis';
 		expect(checkDataFile('measure-presets.ts', { MEASURE_PRESETS: unknown })).toEqual([
-			expect.stringMatching(/^measure-presets\.ts: MEASURE_PRESETS\[1\]\.from\.place: must be one of .*got "atlantis"$/)
+			expect.stringMatching(
+				/^measure-presets\.ts: MEASURE_PRESETS\[1\]\.from\.place: must be one of .*got "atlantis"$/
+			)
 		]);
 		const twice = structuredClone(MEASURE_PRESETS);
 		(twice[1] as { id: string }).id = 'nosappu-kaigara';

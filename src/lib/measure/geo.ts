@@ -31,7 +31,8 @@ const SAME_POINT_KM = 0.001;
  * antimeridian), `points` vertices in all, so both maps draw the same curve.
  */
 export function greatCircleLine(a: LngLat, b: LngLat, points = 64): [number, number][][] {
-	if (measureDistance(a, b).km < SAME_POINT_KM) return [[[...a] as [number, number], [...b] as [number, number]]];
+	if (measureDistance(a, b).km < SAME_POINT_KM)
+		return [[[...a] as [number, number], [...b] as [number, number]]];
 	const geometry = greatCircle([...a], [...b], { npoints: points }).geometry;
 	const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
 	return lines.map((line) => line.map(([lng = 0, lat = 0]) => [lng, lat] as [number, number]));

@@ -17,6 +17,8 @@ export const MAP_STRINGS = {
 	description: (islandNames: string[]) =>
 		`A map of the disputed island groups and the coast around them: ${islandNames.join(', ')}. Choose one on the map or from the island list to read about it.`,
 	islandList: 'Islands',
+	/** What a measure tool's end on the interactive map is, for assistive technology. */
+	measurePoint: 'draggable point',
 
 	/** One line, shown over the still map, per reason the interactive map is not there. */
 	unavailable: {

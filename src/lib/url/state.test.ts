@@ -457,7 +457,12 @@ describe('query: measure', () => {
 		expect(serializeUrl(state({ measure: m }))).toBe(
 			'/?measure=145.81635,43.38512~145.85944,43.395'
 		);
-		expect(formatMeasure([[-0.000001, 0], [1.1, -2.000004]])).toBe('0,0~1.1,-2');
+		expect(
+			formatMeasure([
+				[-0.000001, 0],
+				[1.1, -2.000004]
+			])
+		).toBe('0,0~1.1,-2');
 	});
 
 	it('ignores bad values without an error: no measurement, never half of one', () => {
@@ -505,7 +510,12 @@ describe('query: measure', () => {
 	});
 
 	it('canonicalises what a map reports: wraps longitudes, clamps latitudes, refuses junk', () => {
-		expect(canonicalMeasure([[190, 89], [-190.5, -44.123456]])).toEqual([
+		expect(
+			canonicalMeasure([
+				[190, 89],
+				[-190.5, -44.123456]
+			])
+		).toEqual([
 			[-170, 85.05112],
 			[169.5, -44.12346]
 		]);
@@ -515,10 +525,23 @@ describe('query: measure', () => {
 			[],
 			[[1, 2]],
 			[[1, 2], [3]],
-			[[1, 2], [3, NaN]],
-			[[1, 2], [3, Infinity]],
-			[[1, 2], ['3', 4]],
-			[[1, 2], [3, 4], [5, 6]],
+			[
+				[1, 2],
+				[3, NaN]
+			],
+			[
+				[1, 2],
+				[3, Infinity]
+			],
+			[
+				[1, 2],
+				['3', 4]
+			],
+			[
+				[1, 2],
+				[3, 4],
+				[5, 6]
+			],
 			'1,2~3,4'
 		])
 			expect(canonicalMeasure(junk as Measure), JSON.stringify(junk)).toBeNull();
@@ -554,9 +577,27 @@ describe('canonical and isValidState', () => {
 			{ ...DEFAULT_STATE, camera: { zoom: 1, lat: 0, lng: 0 } },
 			{ ...DEFAULT_STATE, camera: { ...camera({}), roll: 0 } },
 			{ ...DEFAULT_STATE, measure: [[1, 2]] },
-			{ ...DEFAULT_STATE, measure: [[1, 2], [3, 91]] },
-			{ ...DEFAULT_STATE, measure: [[1, 2], [181, 4]] },
-			{ ...DEFAULT_STATE, measure: [[1, 2], [3, 4, 5]] },
+			{
+				...DEFAULT_STATE,
+				measure: [
+					[1, 2],
+					[3, 91]
+				]
+			},
+			{
+				...DEFAULT_STATE,
+				measure: [
+					[1, 2],
+					[181, 4]
+				]
+			},
+			{
+				...DEFAULT_STATE,
+				measure: [
+					[1, 2],
+					[3, 4, 5]
+				]
+			},
 			{ ...DEFAULT_STATE, measure: '1,2~3,4' }
 		];
 		for (const value of bad) expect(isValidState(value), JSON.stringify(value)).toBe(false);
@@ -662,10 +703,7 @@ const preciseCameraArb: fc.Arbitrary<Camera> = fc.record({
 });
 
 // Measurements at full double precision, and ones already at the URL's (±180 spelt 180).
-const anyPointArb = fc.tuple(
-	inRangeDouble(-180, 180),
-	inRangeDouble(-MAX_LATITUDE, MAX_LATITUDE)
-);
+const anyPointArb = fc.tuple(inRangeDouble(-180, 180), inRangeDouble(-MAX_LATITUDE, MAX_LATITUDE));
 const precisePointArb = fc.tuple(fixed(-17999999, 18000000, 1e5), fixed(-8505112, 8505112, 1e5));
 const anyMeasureArb: fc.Arbitrary<Measure> = fc.tuple(anyPointArb, anyPointArb);
 const preciseMeasureArb: fc.Arbitrary<Measure> = fc.tuple(precisePointArb, precisePointArb);

@@ -430,9 +430,7 @@ export function parseMeasure(value: string | null): Measure | null {
 export function formatMeasure(measure: Measure | null | undefined): string {
 	const m = canonicalMeasure(measure);
 	if (m === null) return '';
-	return m
-		.map((point) => point.map((n) => formatNumber(n, MEASURE_PRECISION)).join(','))
-		.join('~');
+	return m.map((point) => point.map((n) => formatNumber(n, MEASURE_PRECISION)).join(',')).join('~');
 }
 
 function parseOverlays(value: string | null): OverlayId[] {
