@@ -5,13 +5,13 @@ import { MEASURE_PRESETS } from '#lib/data/measure-presets.ts';
 import { englishName } from '#lib/data/names.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { MEASURE, formatPoint } from '#lib/strings/measure.ts';
-import { placeAt, samePoint, type Point } from './points.ts';
+import { near, placeAt, type Point } from './points.ts';
 
 export function endName(end: Point, other: Point | null, lead: NameLead): string {
 	for (const p of MEASURE_PRESETS) {
 		if (!other) break;
-		if (samePoint(p.from.point, end) && samePoint(p.to.point, other)) return p.from.label;
-		if (samePoint(p.to.point, end) && samePoint(p.from.point, other)) return p.to.label;
+		if (near(p.from.point, end) && near(p.to.point, other)) return p.from.label;
+		if (near(p.to.point, end) && near(p.from.point, other)) return p.to.label;
 	}
 	const place = placeAt(end);
 	return place ? englishName(place, lead) : formatPoint(end);

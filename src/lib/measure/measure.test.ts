@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import { formatKm, formatNmi, formatPoint } from '#lib/strings/measure.ts';
 import { greatCircleLine, measureDistance } from './geo.ts';
-import { nudge, placeAt, roundPoint, samePoint } from './points.ts';
+import { near, nudge, placeAt, roundPoint, samePoint } from './points.ts';
 
 const NOSAPPU = [145.8163, 43.3851] as const;
 const KAIGARA = [145.8594, 43.395] as const;
@@ -84,6 +84,10 @@ describe('points', () => {
 	it('names a point that is a place', () => {
 		expect(placeAt([145.816278, 43.385056])?.id).toBe('cape-nosappu');
 		expect(placeAt(roundPoint([145.859444, 43.395]))?.id).toBe('kaigara');
+		// A link written to fewer decimals still names the place; 100 m off does not.
+		expect(placeAt([145.8163, 43.3851])?.id).toBe('cape-nosappu');
+		expect(placeAt(nudge([145.816278, 43.385056], 'ArrowUp') ?? [0, 0])).toBeUndefined();
 		expect(placeAt([0, 0])).toBeUndefined();
+		expect(near([179.9999, 0], [-179.9999, 0])).toBe(true);
 	});
 });

@@ -20,6 +20,12 @@ export const PICKABLE_KINDS: readonly Place['kind'][] = [
 /** The places a reader can pick as an end, in the order of places.ts. */
 export const PICKABLE_PLACES: Place[] = ALL_PLACES.filter((p) => PICKABLE_KINDS.includes(p.kind));
 
+/** A pickable place's point, by id (what a picker hands over); undefined for any other id. */
+export function placePoint(id: string): Point | undefined {
+	const place = PICKABLE_PLACES.find((p) => p.id === id);
+	return place ? [place.point[0], place.point[1]] : undefined;
+}
+
 /** A point at the URL's precision (5 decimals, longitude wrapped), as the link will carry it. */
 export function roundPoint(p: LngLat): Point {
 	const m = canonicalMeasure([
@@ -61,7 +67,23 @@ export function nudge(p: LngLat, key: string, large = false): Point | null {
 	return roundPoint([p[0] + dx, p[1] + dy]);
 }
 
-/** The place whose point this is (a picked place, a preset's end), if any. */
+/** How near a point must be to a place's (or a preset end's) to be called by its name. */
+export const NEAR_M = 50;
+
+/**
+ * Whether two points are within `metres` (on a local flat approximation, ample at this range): a
+ * link written to fewer decimals (145.8163, 43.3851) still names Cape Nosappu (145.816278, 43.385056).
+ */
+export function near(a: LngLat, b: LngLat, metres = NEAR_M): boolean {
+	const cos = Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+	let dLng = Math.abs(a[0] - b[0]);
+	if (dLng > 180) dLng = 360 - dLng;
+	const dx = dLng * cos * KM_PER_DEGREE * 1000;
+	const dy = (a[1] - b[1]) * KM_PER_DEGREE * 1000;
+	return Math.hypot(dx, dy) <= metres;
+}
+
+/** The place at this point (a picked place, a preset's end, a link to one), if any. */
 export function placeAt(p: LngLat): Place | undefined {
-	return PICKABLE_PLACES.find((place) => samePoint(place.point, p));
+	return PICKABLE_PLACES.find((place) => near(place.point, p));
 }

@@ -4,3 +4,4 @@
 export { default as MeasurePanel } from './MeasurePanel.svelte';
 export { greatCircleLine, measureDistance } from './geo.ts';
 export { endLabels } from './labels.ts';
+export { placePoint } from './points.ts';

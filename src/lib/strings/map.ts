@@ -64,5 +64,12 @@ export const MAP_STRINGS = {
 		}
 	},
 
+	/** The measure tool's button, on every map page; the tool's own text is in ./measure.ts. */
+	measure: {
+		start: 'Measure',
+		startLabel: 'Measure a distance',
+		loading: 'Loading the measure tool…'
+	},
+
 	fullView: 'Open the full map ↗'
 } as const;

@@ -34,9 +34,6 @@ export function formatPoint([lng, lat]: readonly [number, number]): string {
 }
 
 export const MEASURE = {
-	/** The map screen's button; `M` also starts it. */
-	start: 'Measure',
-	startLabel: 'Measure a distance',
 	title: 'Measure a distance',
 	close: 'Stop measuring',
 	help: {
@@ -65,6 +62,5 @@ export const MEASURE = {
 	cited: 'Cited',
 	citedNote:
 		'The cited figure is the source’s own, measured its own way and between its own points; the figure measured here is computed from the coordinates shown, so the two may differ.',
-	pointSource: 'Points',
-	loading: 'Loading the measure tool…'
+	pointSource: 'Points'
 } as const;
