@@ -63,12 +63,6 @@ function changed(live: Props | undefined, want: Props | undefined): string[] {
 }
 
 /**
- * The inline data last given to each live GeoJSON source (a source is a new object whenever the
- * style is rebuilt, so a rebuilt style gets the scene's data again).
- */
-const inlineData = new WeakMap<object, unknown>();
-
-/**
  * Makes the map show `scene`: adds missing sources (and gives GeoJSON sources written inline their
  * new data) and layers, then sets each paint and layout
  * property, filter and zoom range that differs, and each feature state. Returns false, changing
@@ -79,11 +73,9 @@ export function applyScene(map: MapLibreMap, scene: Scene): boolean {
 	for (const [id, source] of Object.entries(scene.sources)) {
 		if (!map.getSource(id)) map.addSource(id, source);
 		// Inline data (a measurement's line) changes with the props; a URL is fetched once.
-		const live = map.getSource(id);
+		const live = map.getSource<GeoJSONSource>(id);
 		if (!live || source.type !== 'geojson' || typeof source.data !== 'object') continue;
-		if (inlineData.has(live) && sameValue(inlineData.get(live), source.data)) continue;
-		if (inlineData.has(live)) (live as GeoJSONSource).setData(source.data);
-		inlineData.set(live, source.data);
+		if (!sameValue(live.serialize().data, source.data)) live.setData(source.data);
 	}
 
 	scene.layers.forEach((want, i) => {
