@@ -46,6 +46,24 @@ test('a link with ?measure= shows the distance in km and nmi, on both maps', asy
 		[145.8163, 43.3851],
 		[145.8594, 43.395]
 	]);
+	// Dragging an end moves it; the URL follows when it is let go, with no new history entry.
+	await waitForCameraStill(page);
+	const before = await page.evaluate(() => history.length);
+	const end = page.locator('.map .measure-point[data-index="1"]');
+	const box = await end.boundingBox();
+	if (!box) throw new Error('no end point');
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 10, { steps: 5 });
+	await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 20, { steps: 5 });
+	await page.mouse.up();
+	await expect.poll(() => measureOf(page)?.[1][0]).toBeGreaterThan(145.8594);
+	await expect(figure(page)).not.toHaveText('3.65 km (1.97 nmi)');
+	await expect(figure(page)).toHaveText(KM_NMI);
+	expect(measureOf(page)?.[0]).toEqual([145.8163, 43.3851]);
+	expect(await page.evaluate(() => history.length)).toBe(before);
+	await page.screenshot({ path: 'test-results/measure-desktop.png' });
+
 	// Escape leaves the tool and the link.
 	await page.keyboard.press('Escape');
 	await expect(page.locator('section.measure')).toHaveCount(0);
@@ -156,6 +174,7 @@ test.describe('390×844 phone', () => {
 		await expect.poll(() => measureOf(page)).not.toBeNull();
 		expect(new URL(page.url()).pathname).toBe('/');
 		const shown = await figure(page).textContent();
+		await page.screenshot({ path: 'test-results/measure-phone.png' });
 		const measured = measureOf(page);
 
 		// Share, from the drawer.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import { formatKm, formatNmi, formatPoint } from '#lib/strings/measure.ts';
+import { formatCitedKm, formatKm, formatNmi, formatPoint } from '#lib/strings/measure.ts';
 import { greatCircleLine, measureDistance } from './geo.ts';
 import { near, nudge, placeAt, roundPoint, samePoint } from './points.ts';
 
@@ -51,6 +51,10 @@ describe('formatting', () => {
 		expect(formatKm(0)).toBe('0.00 km');
 		expect(formatNmi(1.9725)).toBe('1.97 nmi');
 		expect(formatNmi(12)).toBe('12.0 nmi');
+		// A cited figure keeps its source's precision.
+		expect(formatCitedKm(3.7)).toBe('3.7 km');
+		expect(formatCitedKm(16)).toBe('16 km');
+		expect(formatCitedKm(144.5)).toBe('144.5 km');
 	});
 
 	it('writes an unnamed point with its hemispheres', () => {

@@ -26,6 +26,11 @@ export function formatNmi(nmi: number): string {
 	return `${fixed(nmi)} nmi`;
 }
 
+/** A cited figure as its source gives it ("3.7 km", "16 km"): no decimals added. */
+export function formatCitedKm(km: number): string {
+	return `${formatNumber(km, 3)} km`;
+}
+
 /** "43.38506° N, 145.81628° E": a point with no name, at the URL's precision. */
 export function formatPoint([lng, lat]: readonly [number, number]): string {
 	const ns = lat < 0 ? 'S' : 'N';
