@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ISLAND_FACTS } from './island-facts.ts';
+import { MEASURE_PRESETS } from './measure-presets.ts';
 import { OVERLAY_TEXT } from './overlays.ts';
 import { ISLETS, LANDMARKS, SETTLEMENTS } from './places.ts';
 import * as places from './places.ts';
@@ -201,6 +202,41 @@ describe('overlays.ts', () => {
 		expect(checkDataFile('overlays.ts', { OVERLAY_TEXT: texts })).toEqual([
 			'overlays.ts: OVERLAY_TEXT.border-1855.years: must be [from, to] with from no later than to',
 			'overlays.ts: OVERLAY_TEXT.median-line: is missing'
+		]);
+	});
+});
+
+describe('measure-presets.ts', () => {
+	it('is valid as written', () => {
+		expect(checkDataFile('measure-presets.ts', { MEASURE_PRESETS })).toEqual([]);
+	});
+
+	it('ties each end to its place, each panel figure to the panel and explains differences', () => {
+		const presets = structuredClone(MEASURE_PRESETS);
+		const [kaigara, , shikotan, iturup] = presets;
+		if (!kaigara || !shikotan || !iturup) throw new Error('presets missing');
+		shikotan.from.point = [145.8163, 43.3851];
+		(kaigara.figures[0] as { value: number }).value = 3.8;
+		delete iturup.disagreement;
+		expect(checkDataFile('measure-presets.ts', { MEASURE_PRESETS: presets })).toEqual([
+			'measure-presets.ts: MEASURE_PRESETS[0].figures[0].panel: 3.8 km [S1, S2, S3, S26] is not a figure the habomai panel cites',
+			'measure-presets.ts: MEASURE_PRESETS[2].from.point: must be the point places.ts gives "cape-nosappu" (145.816278, 43.385056)',
+			'measure-presets.ts: MEASURE_PRESETS[3].disagreement: missing, but the figures differ (22.5, 22, 21)'
+		]);
+	});
+
+	it('knows its places and its ids once', () => {
+		const unknown = structuredClone(MEASURE_PRESETS);
+		(unknown[1] as { from: { place?: string } }).from.place = 'atlantis';
+		expect(checkDataFile('measure-presets.ts', { MEASURE_PRESETS: unknown })).toEqual([
+			expect.stringMatching(
+				/^measure-presets\.ts: MEASURE_PRESETS\[1\]\.from\.place: must be one of .*got "atlantis"$/
+			)
+		]);
+		const twice = structuredClone(MEASURE_PRESETS);
+		(twice[1] as { id: string }).id = 'nosappu-kaigara';
+		expect(checkDataFile('measure-presets.ts', { MEASURE_PRESETS: twice })).toEqual([
+			'measure-presets.ts: MEASURE_PRESETS[1].id: repeats "nosappu-kaigara"'
 		]);
 	});
 });

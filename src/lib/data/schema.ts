@@ -26,6 +26,7 @@ import {
 } from '#lib/content/model.ts';
 import { parseIsoDate } from './format.ts';
 import { ISLAND_FACTS } from './island-facts.ts';
+import { MEASURE_PRESETS } from './measure-presets.ts';
 import { OVERLAY_TEXT } from './overlays.ts';
 import {
 	COLLECTIVE_TERMS,
@@ -657,44 +658,136 @@ const OverlayTextSchema = object({
 });
 
 // ---------------------------------------------------------------------------------------------
+// measure-presets.ts
+
+/**
+ * The presets' schema, built only when the data is checked: its checks read the places and the
+ * island facts, which the browser (loading this module for checkArticle) need not download.
+ */
+function measurePresetsSchema() {
+	const PLACE_POINTS = new Map(
+		[...Object.values(ISLANDS), ...ISLETS, ...UNDISPUTED_ISLETS, ...SETTLEMENTS, ...LANDMARKS].map(
+			(p) => [p.id, p.point]
+		)
+	);
+
+	const MeasureEnd = v.pipe(
+		object({
+			place: v.optional(v.picklist([...PLACE_POINTS.keys()])),
+			label: OneLine,
+			point: LngLatSchema,
+			pointSource: Text
+		}),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed || dataset.value.place === undefined) return;
+			const [lng, lat] = PLACE_POINTS.get(dataset.value.place) ?? [];
+			const [x, y] = dataset.value.point;
+			if (lng !== x || lat !== y)
+				addIssue({
+					message: `must be the point places.ts gives "${dataset.value.place}" (${lng}, ${lat})`,
+					path: at(dataset.value, 'point')
+				});
+		})
+	);
+
+	const MeasurePreset = v.pipe(
+		object({
+			id: KebabId,
+			title: OneLine,
+			from: MeasureEnd,
+			to: MeasureEnd,
+			figures: v.pipe(
+				v.array(figure('km', { panel: v.optional(IslandIdSchema) })),
+				v.minLength(1, 'needs at least one figure')
+			),
+			disagreement: v.optional(Text)
+		}),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const preset = dataset.value;
+			const values = new Set(preset.figures.map((f) => f.value));
+			const path = at(preset, 'disagreement');
+			if (values.size > 1 && preset.disagreement === undefined)
+				addIssue({ message: `missing, but the figures differ (${[...values].join(', ')})`, path });
+			if (values.size <= 1 && preset.disagreement !== undefined)
+				addIssue({ message: 'present, but all figures have the same value', path });
+			preset.figures.forEach((f, i) => {
+				if (f.panel === undefined) return;
+				const cited = ISLAND_FACTS[f.panel].distanceFromHokkaido.figures.some(
+					(p) => p.value === f.value && p.sources.join() === f.sources.join()
+				);
+				if (!cited)
+					addIssue({
+						message: `${f.value} km [${f.sources.join(', ')}] is not a figure the ${f.panel} panel cites`,
+						path: at(preset, 'figures', i, 'panel')
+					});
+			});
+		})
+	);
+
+	const MeasurePresets = v.pipe(
+		v.array(MeasurePreset),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const seen = new Set<string>();
+			dataset.value.forEach((preset, i) => {
+				if (seen.has(preset.id))
+					addIssue({ message: `repeats "${preset.id}"`, path: at(dataset.value, i, 'id') });
+				seen.add(preset.id);
+			});
+		})
+	);
+	return MeasurePresets;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The data files
 
-/** Each hand-written data file, as the object of its exports, with its schema. */
-const DATA_FILES = {
-	'sources.ts': { schema: object({ SOURCES: SourcesTable }), exports: () => ({ SOURCES }) },
-	'places.ts': {
-		schema: Places,
-		exports: () => ({
-			ISLANDS,
-			ISLETS,
-			UNDISPUTED_ISLETS,
-			SETTLEMENTS,
-			LANDMARKS,
-			COLLECTIVE_TERMS,
-			NON_DISPUTED_TERMS
-		})
-	},
-	'positions.ts': {
-		schema: object({ POSITIONS: keyedBy(VIEWPOINTS, () => Position) }),
-		exports: () => ({ POSITIONS })
-	},
-	'island-facts.ts': {
-		schema: object({ ISLAND_FACTS: keyedBy(ISLAND_IDS, islandFacts) }),
-		exports: () => ({ ISLAND_FACTS })
-	},
-	'timeline.ts': { schema: object({ TIMELINE: Timeline }), exports: () => ({ TIMELINE }) },
-	'timeline-steps.ts': {
-		schema: object({ TIMELINE_STEPS: TimelineSteps }),
-		exports: () => ({ TIMELINE_STEPS })
-	},
-	'overlays.ts': {
-		schema: object({ OVERLAY_TEXT: keyedBy(OVERLAY_IDS, () => OverlayTextSchema) }),
-		exports: () => ({ OVERLAY_TEXT })
-	}
-} satisfies Record<string, { schema: v.GenericSchema; exports: () => object }>;
+/**
+ * Each hand-written data file, as the object of its exports, with its schema. Built in a call marked
+ * pure: the browser loads this module for checkArticle alone, and the bundler may then leave out
+ * these schemas and the data files only they import (the measure tool's presets load with the tool).
+ */
+const DATA_FILES = /* @__PURE__ */ (() =>
+	({
+		'sources.ts': { schema: object({ SOURCES: SourcesTable }), exports: () => ({ SOURCES }) },
+		'places.ts': {
+			schema: Places,
+			exports: () => ({
+				ISLANDS,
+				ISLETS,
+				UNDISPUTED_ISLETS,
+				SETTLEMENTS,
+				LANDMARKS,
+				COLLECTIVE_TERMS,
+				NON_DISPUTED_TERMS
+			})
+		},
+		'positions.ts': {
+			schema: object({ POSITIONS: keyedBy(VIEWPOINTS, () => Position) }),
+			exports: () => ({ POSITIONS })
+		},
+		'island-facts.ts': {
+			schema: object({ ISLAND_FACTS: keyedBy(ISLAND_IDS, islandFacts) }),
+			exports: () => ({ ISLAND_FACTS })
+		},
+		'timeline.ts': { schema: object({ TIMELINE: Timeline }), exports: () => ({ TIMELINE }) },
+		'timeline-steps.ts': {
+			schema: object({ TIMELINE_STEPS: TimelineSteps }),
+			exports: () => ({ TIMELINE_STEPS })
+		},
+		'overlays.ts': {
+			schema: object({ OVERLAY_TEXT: keyedBy(OVERLAY_IDS, () => OverlayTextSchema) }),
+			exports: () => ({ OVERLAY_TEXT })
+		},
+		'measure-presets.ts': {
+			schema: object({ MEASURE_PRESETS: measurePresetsSchema() }),
+			exports: () => ({ MEASURE_PRESETS })
+		}
+	}) satisfies Record<string, { schema: v.GenericSchema; exports: () => object }>)();
 
 export type DataFile = keyof typeof DATA_FILES;
-export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFile[];
+export const DATA_FILE_NAMES = /* @__PURE__ */ Object.keys(DATA_FILES) as DataFile[];
 
 /** Checks the exports of one data file (or a broken copy of them, in tests). */
 export function checkDataFile(file: DataFile, exports: unknown): string[] {

@@ -86,3 +86,18 @@ export function placeBounds(point: LngLat, kind: PlaceKind): Bounds {
 	const halfLng = half / Math.cos((lat * Math.PI) / 180);
 	return [lng - halfLng, lat - half, lng + halfLng, lat + half];
 }
+
+/**
+ * The box a measurement opened from a link is framed in: both ends with a margin, and at least
+ * a few kilometres across, so a 3.7 km measurement does not fill the screen edge to edge.
+ */
+export function measureBounds(points: readonly (readonly [number, number])[]): Bounds | null {
+	if (points.length === 0) return null;
+	const lngs = points.map(([lng]) => lng);
+	const lats = points.map(([, lat]) => lat);
+	const [w, e] = [Math.min(...lngs), Math.max(...lngs)];
+	const [s, n] = [Math.min(...lats), Math.max(...lats)];
+	const padX = Math.max((e - w) * 0.15, 0.03);
+	const padY = Math.max((n - s) * 0.15, 0.02);
+	return [w - padX, s - padY, e + padX, n + padY];
+}

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import { applyScene, sameValue } from './scene.ts';
-import { DEFAULT_DISPLAY, LAYER_IDS, mapScene, offlineStyle, type MapDisplay } from './style.ts';
+import {
+	DEFAULT_DISPLAY,
+	LAYER_IDS,
+	SOURCE_IDS,
+	mapScene,
+	offlineStyle,
+	type MapDisplay,
+	type MeasureLine
+} from './style.ts';
 import { VIEWPOINT_BORDER_LAYER, islandLabel, overlayLayerIds } from './overlays.ts';
 
 /** The parts of a MapLibre map applyScene uses, holding layers as MapLibre serializes them. */
@@ -11,7 +19,20 @@ function fakeMap(initial: LayerSpecification[], sources: string[]) {
 	const order = initial.map((l) => l.id);
 	const states = new Map<string, Record<string, unknown>>();
 	const calls: string[] = [];
-	const srcs = new Set(sources);
+	// GeoJSON sources with their data, as MapLibre serializes them.
+	type FakeSource = { serialize: () => { data: unknown }; setData: (d: unknown) => void };
+	const srcs = new Map<string, FakeSource>();
+	const addSrc = (id: string, spec?: { data?: unknown }) => {
+		let data = spec?.data;
+		srcs.set(id, {
+			serialize: () => ({ data: structuredClone(data) }),
+			setData: (d: unknown) => {
+				calls.push(`setData ${id}`);
+				data = d;
+			}
+		});
+	};
+	sources.forEach((id) => addSrc(id, style.sources[id] as { data?: unknown }));
 	const edit = (id: string, part: 'layout' | 'paint', key: string, value: unknown) => {
 		const l = layers.get(id) as unknown as Record<string, Record<string, unknown> | undefined>;
 		const props = (l[part] ??= {});
@@ -20,8 +41,11 @@ function fakeMap(initial: LayerSpecification[], sources: string[]) {
 	};
 	const map = {
 		style: { _loaded: true } as { _loaded: boolean } | null,
-		getSource: (id: string) => (srcs.has(id) ? {} : undefined),
-		addSource: (id: string) => (calls.push(`addSource ${id}`), srcs.add(id)),
+		getSource: (id: string) => srcs.get(id),
+		addSource: (id: string, spec: { data?: unknown }) => (
+			calls.push(`addSource ${id}`),
+			addSrc(id, spec)
+		),
 		getLayer: (id: string) => {
 			const l = layers.get(id);
 			return l && { serialize: () => structuredClone(l) };
@@ -112,6 +136,27 @@ describe('applyScene', () => {
 		expect(f.calls).toContain(`layout ${LAYER_IDS.islandLabels} visibility`);
 		const i = f.order.indexOf(LAYER_IDS.islandsOutline);
 		expect(f.order[i - 1]).toBe(LAYER_IDS.islandsFill);
+	});
+
+	it('gives an inline source new data only when it changes', () => {
+		const f = fakeMap(style.layers, Object.keys(style.sources));
+		const line = [
+			[
+				[145.8, 43.4],
+				[145.9, 43.4]
+			]
+		] as const;
+		const measured = (l: MeasureLine) => mapScene(BASE, 'offline', DEFAULT_DISPLAY, [], l);
+		applyScene(f.asMap, measured(null));
+		f.calls.length = 0;
+		applyScene(f.asMap, measured(null));
+		expect(f.calls.filter((c) => c.startsWith('setData'))).toEqual([]);
+		applyScene(f.asMap, measured(line));
+		applyScene(f.asMap, measured(line));
+		expect(f.calls.filter((c) => c.startsWith('setData'))).toEqual([
+			`setData ${SOURCE_IDS.measure}`
+		]);
+		expect(f.order.slice(-2)).toEqual([LAYER_IDS.measureCasing, LAYER_IDS.measureLine]);
 	});
 
 	it('sets the highlight as feature state, and again when the state was lost', () => {

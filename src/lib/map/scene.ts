@@ -12,6 +12,7 @@ import type {
 	AllLayoutProperties,
 	AllPaintProperties,
 	FeatureIdentifier,
+	GeoJSONSource,
 	LayerSpecification,
 	Map as MapLibreMap,
 	SourceSpecification
@@ -62,14 +63,20 @@ function changed(live: Props | undefined, want: Props | undefined): string[] {
 }
 
 /**
- * Makes the map show `scene`: adds missing sources and layers, then sets each paint and layout
+ * Makes the map show `scene`: adds missing sources (and gives GeoJSON sources written inline their
+ * new data) and layers, then sets each paint and layout
  * property, filter and zoom range that differs, and each feature state. Returns false, changing
  * nothing, while the map has no style; call it again on the map's `style.load`.
  */
 export function applyScene(map: MapLibreMap, scene: Scene): boolean {
 	if (!hasStyle(map)) return false;
-	for (const [id, source] of Object.entries(scene.sources))
+	for (const [id, source] of Object.entries(scene.sources)) {
 		if (!map.getSource(id)) map.addSource(id, source);
+		// Inline data (a measurement's line) changes with the props; a URL is fetched once.
+		const live = map.getSource<GeoJSONSource>(id);
+		if (!live || source.type !== 'geojson' || typeof source.data !== 'object') continue;
+		if (!sameValue(live.serialize().data, source.data)) live.setData(source.data);
+	}
 
 	scene.layers.forEach((want, i) => {
 		const live = map.getLayer(want.id)?.serialize();

@@ -44,7 +44,10 @@ export const COLORS = {
 	labelHalo: '#ffffffcc',
 	strait: '#2b5d7d',
 	marker: '#b3261e',
-	markerOutline: '#ffffff'
+	markerOutline: '#ffffff',
+	/** The measure tool's line and ends: apart from every island, overlay and label colour. */
+	measure: '#c2185b',
+	measureCasing: '#ffffff'
 } as const;
 
 /**
@@ -66,7 +69,8 @@ export const SOURCE_IDS = {
 	graticule: 'graticule',
 	islands: 'islands',
 	labels: 'labels',
-	claims: CLAIMS_SOURCE
+	claims: CLAIMS_SOURCE,
+	measure: 'measure'
 } as const;
 
 export const LAYER_IDS = {
@@ -81,7 +85,9 @@ export const LAYER_IDS = {
 	placeMarker: 'place-marker',
 	placeLabels: 'labels-places',
 	straitLabels: 'labels-straits',
-	islandLabels: 'labels-islands'
+	islandLabels: 'labels-islands',
+	measureCasing: 'measure-casing',
+	measureLine: 'measure-line'
 } as const;
 
 /** What the reader chose that changes how the map is drawn. */
@@ -311,6 +317,52 @@ export function islandStates(highlighted: readonly IslandId[]): FeatureStateSpec
 	}));
 }
 
+/** The measure tool's great-circle line, as lines of [lng, lat]; null when nothing is measured. */
+export type MeasureLine = readonly (readonly (readonly [number, number])[])[] | null;
+
+/** The measurement's line, inline: it changes with every tap and drag (scene.ts sets the data). */
+export function measureSource(line: MeasureLine): SourceSpecification {
+	return {
+		type: 'geojson',
+		data: {
+			type: 'FeatureCollection',
+			features: line
+				? [
+						{
+							type: 'Feature',
+							properties: {},
+							geometry: {
+								type: 'MultiLineString',
+								coordinates: line.map((part) => part.map(([lng, lat]) => [lng, lat]))
+							}
+						}
+					]
+				: []
+		}
+	};
+}
+
+/** The measurement's line over everything else, with a white casing so it reads on any fill. */
+export function measureLayers(): LayerSpecification[] {
+	const layout = { 'line-cap': 'round', 'line-join': 'round' } as const;
+	return [
+		{
+			id: LAYER_IDS.measureCasing,
+			type: 'line',
+			source: SOURCE_IDS.measure,
+			layout,
+			paint: { 'line-color': COLORS.measureCasing, 'line-width': 6, 'line-opacity': 0.9 }
+		},
+		{
+			id: LAYER_IDS.measureLine,
+			type: 'line',
+			source: SOURCE_IDS.measure,
+			layout,
+			paint: { 'line-color': COLORS.measure, 'line-width': 3 }
+		}
+	];
+}
+
 /**
  * Everything the map shows for a display and a highlight. With an online basemap (its own style,
  * given by URL) only the overlay sources and layers are ours, added on top of it.
@@ -319,14 +371,21 @@ export function mapScene(
 	assetBase: string,
 	basemap: 'offline' | 'online',
 	display: MapDisplay,
-	highlighted: readonly IslandId[]
+	highlighted: readonly IslandId[],
+	measure: MeasureLine = null
 ): Scene {
 	const offline = basemap === 'offline';
 	return {
-		sources: offline ? offlineSources(assetBase) : overlaySources(assetBase),
-		layers: offline
-			? [...basemapLayers(display), ...overlayLayers(display)]
-			: overlayLayers(display),
+		sources: {
+			...(offline ? offlineSources(assetBase) : overlaySources(assetBase)),
+			[SOURCE_IDS.measure]: measureSource(measure)
+		},
+		layers: [
+			...(offline
+				? [...basemapLayers(display), ...overlayLayers(display)]
+				: overlayLayers(display)),
+			...measureLayers()
+		],
 		featureState: islandStates(highlighted)
 	};
 }

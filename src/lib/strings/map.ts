@@ -17,6 +17,8 @@ export const MAP_STRINGS = {
 	description: (islandNames: string[]) =>
 		`A map of the disputed island groups and the coast around them: ${islandNames.join(', ')}. Choose one on the map or from the island list to read about it.`,
 	islandList: 'Islands',
+	/** What a measure tool's end on the interactive map is, for assistive technology. */
+	measurePoint: 'draggable point',
 
 	/** One line, shown over the still map, per reason the interactive map is not there. */
 	unavailable: {
@@ -60,6 +62,13 @@ export const MAP_STRINGS = {
 			if (lead === 'ja') return `Japanese form first${e ? ` (${e.enJa})` : ''}`;
 			return `Russian form first${e ? ` (${e.enRu})` : ''}`;
 		}
+	},
+
+	/** The measure tool's button, on every map page; the tool's own text is in ./measure.ts. */
+	measure: {
+		start: 'Measure',
+		startLabel: 'Measure a distance',
+		loading: 'Loading the measure tool…'
 	},
 
 	fullView: 'Open the full map ↗'

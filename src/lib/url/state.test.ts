@@ -6,7 +6,9 @@ import {
 	cameraToHash,
 	canonical,
 	canonicalCamera,
+	canonicalMeasure,
 	DEFAULT_STATE,
+	formatMeasure,
 	effectiveLead,
 	hashToCamera,
 	islandPath,
@@ -14,6 +16,7 @@ import {
 	isValidState,
 	MAX_LATITUDE,
 	MAX_SLUG_LENGTH,
+	parseMeasure,
 	parseUrl,
 	passagePath,
 	sameState,
@@ -22,6 +25,7 @@ import {
 	withView,
 	type AppState,
 	type Camera,
+	type Measure,
 	type ParseOptions,
 	type View
 } from './state.ts';
@@ -500,6 +504,131 @@ describe('hostile input', () => {
 	});
 });
 
+describe('query: measure', () => {
+	const NOSAPPU_KAIGARA: Measure = [
+		[145.8163, 43.3851],
+		[145.8594, 43.395]
+	];
+
+	it('reads two points, lng,lat~lng,lat', () => {
+		expect(parseUrl('/?measure=145.8163,43.3851~145.8594,43.3950').measure).toEqual(
+			NOSAPPU_KAIGARA
+		);
+		expect(parseUrl('/islands/habomai?measure=-180,-85~180,85').measure).toEqual([
+			[180, -85],
+			[180, 85]
+		]);
+		// The address bar may show the separators escaped.
+		expect(parseUrl('/?measure=145.8163%2C43.3851%7E145.8594%2C43.395').measure).toEqual(
+			NOSAPPU_KAIGARA
+		);
+	});
+
+	it('rounds to 5 decimals, so what is read is what will be written', () => {
+		const m = parseUrl('/?measure=145.816349999,43.385123456~145.859444,43.395').measure;
+		expect(m).toEqual([
+			[145.81635, 43.38512],
+			[145.85944, 43.395]
+		]);
+		expect(serializeUrl(state({ measure: m }))).toBe(
+			'/?measure=145.81635,43.38512~145.85944,43.395'
+		);
+		expect(
+			formatMeasure([
+				[-0.000001, 0],
+				[1.1, -2.000004]
+			])
+		).toBe('0,0~1.1,-2');
+	});
+
+	it('ignores bad values without an error: no measurement, never half of one', () => {
+		for (const value of [
+			'',
+			'~',
+			'145.8,43.3',
+			'145.8,43.3~',
+			'145.8,43.3~145.9',
+			'145.8,43.3~145.9,43.4~146,44',
+			'145.8,43.3,1~145.9,43.4',
+			'145.8;43.3~145.9;43.4',
+			'145.8,91~145.9,43.4',
+			'145.8,85.06~145.9,43.4',
+			'181,43.3~145.9,43.4',
+			'-180.00001,43.3~145.9,43.4',
+			'1e2,43.3~145.9,43.4',
+			'0x1,43.3~145.9,43.4',
+			'NaN,43.3~145.9,43.4',
+			'Infinity,43.3~145.9,43.4',
+			' 145.8,43.3~145.9,43.4',
+			'+145.8,43.3~145.9,43.4',
+			'145.,43.3~145.9,43.4',
+			'.5,43.3~145.9,43.4',
+			'%,%~%,%',
+			'<script>~</script>'
+		]) {
+			expect(parseMeasure(value), value).toBeNull();
+			const parsed = parseUrl(`/islands/kunashir?measure=${value}&view=ja`);
+			expect(parsed.measure, value).toBeNull();
+			expect(parsed.view, value).toEqual({ kind: 'island', id: 'kunashir' });
+			expect(parsed.viewpoint, value).toBe('ja');
+		}
+	});
+
+	it('takes the first of repeated keys and is written last, after embed', () => {
+		expect(parseUrl('/?measure=1,2~3,4&measure=5,6~7,8').measure).toEqual([
+			[1, 2],
+			[3, 4]
+		]);
+		expect(serializeUrl(parseUrl('/?measure=1,2~3,4&embed=1&view=ru'))).toBe(
+			'/?view=ru&embed=1&measure=1,2~3,4'
+		);
+		expect(serializeUrl(state({ measure: null }))).toBe('/');
+	});
+
+	it('canonicalises what a map reports: wraps longitudes, clamps latitudes, refuses junk', () => {
+		expect(
+			canonicalMeasure([
+				[190, 89],
+				[-190.5, -44.123456]
+			])
+		).toEqual([
+			[-170, 85.05112],
+			[169.5, -44.12346]
+		]);
+		for (const junk of [
+			null,
+			undefined,
+			[],
+			[[1, 2]],
+			[[1, 2], [3]],
+			[
+				[1, 2],
+				[3, NaN]
+			],
+			[
+				[1, 2],
+				[3, Infinity]
+			],
+			[
+				[1, 2],
+				['3', 4]
+			],
+			[
+				[1, 2],
+				[3, 4],
+				[5, 6]
+			],
+			'1,2~3,4'
+		])
+			expect(canonicalMeasure(junk as Measure), JSON.stringify(junk)).toBeNull();
+	});
+
+	it('keeps the measurement when the view changes', () => {
+		const start = state({ measure: NOSAPPU_KAIGARA });
+		expect(withView(start, { kind: 'island', id: 'habomai' }).measure).toEqual(NOSAPPU_KAIGARA);
+	});
+});
+
 describe('canonical and isValidState', () => {
 	it('rejects malformed states', () => {
 		const bad: unknown[] = [
@@ -522,7 +651,30 @@ describe('canonical and isValidState', () => {
 			{ ...DEFAULT_STATE, camera: camera({ zoom: NaN }) },
 			{ ...DEFAULT_STATE, camera: camera({ lat: 86 }) },
 			{ ...DEFAULT_STATE, camera: { zoom: 1, lat: 0, lng: 0 } },
-			{ ...DEFAULT_STATE, camera: { ...camera({}), roll: 0 } }
+			{ ...DEFAULT_STATE, camera: { ...camera({}), roll: 0 } },
+			{ ...DEFAULT_STATE, measure: [[1, 2]] },
+			{
+				...DEFAULT_STATE,
+				measure: [
+					[1, 2],
+					[3, 91]
+				]
+			},
+			{
+				...DEFAULT_STATE,
+				measure: [
+					[1, 2],
+					[181, 4]
+				]
+			},
+			{
+				...DEFAULT_STATE,
+				measure: [
+					[1, 2],
+					[3, 4, 5]
+				]
+			},
+			{ ...DEFAULT_STATE, measure: '1,2~3,4' }
 		];
 		for (const value of bad) expect(isValidState(value), JSON.stringify(value)).toBe(false);
 	});
@@ -630,7 +782,18 @@ const preciseCameraArb: fc.Arbitrary<Camera> = fc.record({
 	pitch: fixed(0, 850, 10)
 });
 
-const stateArb = (cameraArb: fc.Arbitrary<Camera>): fc.Arbitrary<AppState> =>
+// Measurements at full double precision, and ones already at the URL's (±180 spelt 180).
+const anyPointArb = fc.tuple(inRangeDouble(-180, 180), inRangeDouble(-MAX_LATITUDE, MAX_LATITUDE));
+const precisePointArb = fc.tuple(fixed(-17999999, 18000000, 1e5), fixed(-8505112, 8505112, 1e5));
+const anyMeasureArb: fc.Arbitrary<Measure> = fc.tuple(anyPointArb, anyPointArb);
+const preciseMeasureArb: fc.Arbitrary<Measure> = fc.tuple(precisePointArb, precisePointArb);
+
+const stateArb = (
+	cameraArb: fc.Arbitrary<Camera>,
+	measureArb: fc.Arbitrary<Measure> = cameraArb === preciseCameraArb
+		? preciseMeasureArb
+		: anyMeasureArb
+): fc.Arbitrary<AppState> =>
 	fc.record({
 		view: viewArb,
 		camera: fc.option(cameraArb, { nil: null }),
@@ -639,7 +802,8 @@ const stateArb = (cameraArb: fc.Arbitrary<Camera>): fc.Arbitrary<AppState> =>
 		year: fc.constantFrom(...TIMELINE_YEARS),
 		lead: fc.constantFrom(...NAME_LEADS),
 		place: fc.option(fc.constantFrom(...PLACE_IDS), { nil: null }),
-		embed: fc.boolean()
+		embed: fc.boolean(),
+		measure: fc.option(measureArb, { nil: null })
 	});
 
 const baseArb = fc.constantFrom(undefined, '', '/kuril-explorer', '/a/b');
@@ -770,6 +934,13 @@ describe('properties', () => {
 		'cape-nosappu',
 		'Kurilsk',
 		'true',
+		'measure=',
+		'measure=145.8163,43.3851~145.8594,43.395',
+		'~',
+		'145.81635',
+		'-180',
+		'85.05113',
+		'1e3',
 		'+',
 		'%',
 		'%20'

@@ -41,6 +41,12 @@ export type View =
 	// Trying any article's text in the browser (`/articles/try`).
 	| { kind: 'try' };
 
+/**
+ * The two ends of a distance measurement, `[lng, lat]` each in WGS84 degrees (`?measure=`). The
+ * URL carries a finished measurement only: a first point still waiting for its second is not a link.
+ */
+export type Measure = [[number, number], [number, number]];
+
 export interface AppState {
 	view: View;
 	/** null: the view decides the framing (home fits the dispute area, an island fits the island). */
@@ -56,6 +62,8 @@ export interface AppState {
 	 */
 	place: string | null;
 	embed: boolean;
+	/** null: no measurement on screen. */
+	measure: Measure | null;
 }
 
 export interface ParseOptions {
@@ -81,7 +89,8 @@ export const DEFAULT_STATE: AppState = {
 	year: 2022,
 	lead: 'both',
 	place: null,
-	embed: false
+	embed: false,
+	measure: null
 };
 
 /** Input beyond this is ignored, so a hostile link cannot make parsing slow. */
@@ -100,6 +109,9 @@ export const CAMERA_LIMITS = {
 	bearing: [-180, 180],
 	pitch: [0, 85]
 } as const satisfies Record<keyof Camera, readonly [number, number]>;
+
+/** Decimals kept for a measured point, as for the camera's centre: about 1 m. */
+export const MEASURE_PRECISION = 5;
 
 /** Decimals kept in the hash: about 1 m of position, finer than anyone can see or share. */
 export const CAMERA_PRECISION = {
@@ -186,6 +198,20 @@ function isValidCamera(value: unknown): value is Camera {
 	);
 }
 
+function isValidMeasure(value: unknown): value is Measure {
+	return (
+		Array.isArray(value) &&
+		value.length === 2 &&
+		value.every(
+			(point: unknown) =>
+				Array.isArray(point) &&
+				point.length === 2 &&
+				inRange(point[0], CAMERA_LIMITS.lng) &&
+				inRange(point[1], CAMERA_LIMITS.lat)
+		)
+	);
+}
+
 /**
  * Whether a value is a well-formed AppState: known ids, numbers in range, overlays in canonical
  * order without duplicates, no extra keys. Camera precision is not checked: see `canonical`.
@@ -193,7 +219,7 @@ function isValidCamera(value: unknown): value is Camera {
 export function isValidState(value: unknown): value is AppState {
 	if (!isRecord(value)) return false;
 	if (!hasExactKeys(value, Object.keys(DEFAULT_STATE))) return false;
-	const { view, camera, overlays, viewpoint, year, lead, place, embed } = value;
+	const { view, camera, overlays, viewpoint, year, lead, place, embed, measure } = value;
 	return (
 		isValidView(view) &&
 		(camera === null || isValidCamera(camera)) &&
@@ -207,7 +233,8 @@ export function isValidState(value: unknown): value is AppState {
 		isTimelineYear(year) &&
 		isNameLead(lead) &&
 		(place === null || isLocatablePlaceId(place)) &&
-		typeof embed === 'boolean'
+		typeof embed === 'boolean' &&
+		(measure === null || isValidMeasure(measure))
 	);
 }
 
@@ -251,6 +278,28 @@ export function canonicalCamera(camera: Camera | null | undefined): Camera | nul
 	};
 }
 
+/**
+ * A measurement as the URL will carry it: each point rounded to MEASURE_PRECISION, longitude
+ * wrapped into (-180, 180] and latitude clamped as the camera's; null for anything that is not two
+ * points of two finite numbers.
+ */
+export function canonicalMeasure(measure: Measure | null | undefined): Measure | null {
+	if (!Array.isArray(measure) || measure.length !== 2) return null;
+	const points: [number, number][] = [];
+	for (const point of measure as unknown[]) {
+		if (!Array.isArray(point) || point.length !== 2) return null;
+		const [lng, lat] = point as unknown[];
+		if (typeof lng !== 'number' || typeof lat !== 'number') return null;
+		if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
+		points.push([
+			wrapAngle(lng, MEASURE_PRECISION),
+			clamp(round(lat, MEASURE_PRECISION), -MAX_CANONICAL_LATITUDE, MAX_CANONICAL_LATITUDE)
+		]);
+	}
+	const [a, b] = points;
+	return a && b ? [a, b] : null;
+}
+
 function canonicalView(view: View | null | undefined): View {
 	if (!isRecord(view)) return { kind: 'home' };
 	switch (view.kind) {
@@ -290,7 +339,8 @@ export function canonical(state: AppState): AppState {
 		year: isTimelineYear(s.year) ? s.year : DEFAULT_STATE.year,
 		lead: isNameLead(s.lead) ? s.lead : DEFAULT_STATE.lead,
 		place: isLocatablePlaceId(s.place) ? s.place : null,
-		embed: s.embed === true
+		embed: s.embed === true,
+		measure: canonicalMeasure(s.measure)
 	};
 }
 
@@ -388,6 +438,31 @@ export function hashToCamera(hash: string): Camera | null {
 	return entry === undefined ? null : parseCameraText(entry.slice('map='.length));
 }
 
+/**
+ * `lng,lat~lng,lat`, plain decimals within the camera's limits; anything else (one point, three,
+ * a blank, an exponent, a latitude of 91) is no measurement at all, never half of one.
+ */
+export function parseMeasure(value: string | null): Measure | null {
+	if (value === null) return null;
+	const points = value.split('~');
+	if (points.length !== 2) return null;
+	const parsed: [number, number][] = [];
+	for (const point of points) {
+		const parts = point.split(',');
+		if (parts.length !== 2 || !parts.every((part) => DECIMAL_PATTERN.test(part))) return null;
+		parsed.push([Number(parts[0]), Number(parts[1])]);
+	}
+	const measure = parsed as Measure;
+	return isValidMeasure(measure) ? canonicalMeasure(measure) : null;
+}
+
+/** `lng,lat~lng,lat` for a measurement (canonicalised first), '' for none. */
+export function formatMeasure(measure: Measure | null | undefined): string {
+	const m = canonicalMeasure(measure);
+	if (m === null) return '';
+	return m.map((point) => point.map((n) => formatNumber(n, MEASURE_PRECISION)).join(',')).join('~');
+}
+
 function parseOverlays(value: string | null): OverlayId[] {
 	if (value === null) return [...DEFAULT_STATE.overlays];
 	const wanted = new Set(value.split(',').map((id) => id.trim()));
@@ -421,7 +496,8 @@ export function parseUrl(input: string | URL, options: ParseOptions = {}): AppSt
 		year: parseYear(params.get('year')),
 		lead: isNameLead(lead) ? lead : DEFAULT_STATE.lead,
 		place: isLocatablePlaceId(place) ? place : null,
-		embed: embed === '1' || embed === 'true'
+		embed: embed === '1' || embed === 'true',
+		measure: parseMeasure(params.get('measure'))
 	};
 }
 
@@ -482,6 +558,7 @@ function serializeQuery(s: AppState): string {
 	if (s.lead !== DEFAULT_STATE.lead) parts.push(`lead=${s.lead}`);
 	if (s.place !== null) parts.push(`place=${s.place}`);
 	if (s.embed) parts.push('embed=1');
+	if (s.measure) parts.push(`measure=${formatMeasure(s.measure)}`);
 	return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
@@ -522,6 +599,7 @@ export function withView(state: AppState, view: View): AppState {
 	return {
 		...state,
 		overlays: [...state.overlays],
+		measure: canonicalMeasure(state.measure),
 		view: next,
 		camera: same && state.camera ? { ...state.camera } : null,
 		place: same ? state.place : null
