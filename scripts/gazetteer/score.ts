@@ -1,0 +1,34 @@
+// npm run gazetteer:score [-- --misses]
+//
+// Prints precision and recall of island linking per link kind (named, group, reference) on the
+// labelled articles in src/lib/content/gazetteer.articles.examples.ts: once linking each paragraph
+// on its own (findIslandLinks), and once linking the article as a whole (linkArticle), which knows
+// what earlier paragraphs named.
+
+import { ARTICLE_EXAMPLES } from '#lib/content/gazetteer.articles.examples.ts';
+import * as gazetteer from '#lib/content/gazetteer.ts';
+import { formatScore, scoreArticles } from '#lib/content/gazetteer.score.ts';
+import type { IslandLink } from '#lib/content/model.ts';
+
+const showMisses = process.argv.includes('--misses');
+const count = ARTICLE_EXAMPLES.reduce((n, a) => n + a.paragraphs.length, 0);
+process.stdout.write(`${ARTICLE_EXAMPLES.length} articles, ${count} paragraphs\n`);
+
+const linkers: [string, ((paragraphs: string[]) => IslandLink[][]) | undefined][] = [
+	['paragraph by paragraph (findIslandLinks)', (ps) => ps.map((p) => gazetteer.findIslandLinks(p))],
+	[
+		'whole article (linkArticle)',
+		(gazetteer as { linkArticle?: (ps: string[]) => IslandLink[][] }).linkArticle
+	]
+];
+for (const [name, link] of linkers) {
+	if (!link) {
+		process.stdout.write(`\n${name}: not in this version\n`);
+		continue;
+	}
+	const { kinds, misses } = scoreArticles(ARTICLE_EXAMPLES, link);
+	process.stdout.write(`\n${name}\n${formatScore(kinds)}\n`);
+	if (showMisses)
+		for (const m of misses)
+			process.stdout.write(`  ${m.error} ${m.kind} ${m.island}: ${m.about} ¶${m.paragraph}\n`);
+}
