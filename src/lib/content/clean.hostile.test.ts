@@ -120,7 +120,11 @@ describe('hostile single lines of a megabyte', { timeout: 60_000 }, () => {
 			const { paragraphs, removed } = (inArticle.value as ReturnType<typeof ingest>).article;
 			expect(paragraphs).toHaveLength(2);
 			expect(removed).toEqual([
-				{ line: 5, rule: expect.stringMatching(/^(?:template-placeholder|icon-sprite)$/) }
+				{
+					line: 5,
+					rule: expect.stringMatching(/^(?:template-placeholder|icon-sprite)$/),
+					text: expect.any(String)
+				}
 			]);
 		}
 	});

@@ -58,7 +58,11 @@ describe('the seed article', () => {
 	it('links each paragraph to the islands it speaks of', () => {
 		expect(article.paragraphs.map((p) => p.islands)).toEqual(SEED_ISLANDS);
 		expect(article.paragraphs[4]?.links.map((l) => [l.via, l.place, l.match])).toEqual([
-			...Array(4).fill(['collective', 'four-islands', 'four Russian-occupied islands']),
+			...Array(4).fill([
+				'collective',
+				'four-islands',
+				'four Russian-occupied islands\u00a0near Hokkaido' // a no-break space, as on the page
+			]),
 			...Array(4).fill(['collective', 'northern-territories', 'Northern Territories'])
 		]);
 		// "the Kuril chain" is the whole chain and "Hokkaido" is Japan's: neither is linked.

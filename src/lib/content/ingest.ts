@@ -4,9 +4,9 @@
 
 import { createHash } from 'node:crypto';
 import { cleanArticle } from './clean.ts';
-import type { Cleaned } from './clean.ts';
+import type { Cleaned, CleanedCaption } from './clean.ts';
 import { IngestError } from './errors.ts';
-import { findIslandLinks } from './gazetteer.ts';
+import { linkArticle } from './gazetteer.ts';
 import { checkArticle, checkMeta } from '#lib/data/schema.ts';
 import { INGEST_VERSION, completeMeta, islandsOf, paragraphOffsets } from './model.ts';
 import { bidiControlIn, isReservedName, normalizeMeta } from './normalize.ts';
@@ -15,6 +15,7 @@ import type {
 	ArticleMeta,
 	ArticleMetaInput,
 	Caption,
+	IslandLink,
 	Paragraph,
 	Passage
 } from './model.ts';
@@ -191,6 +192,10 @@ function checkKept(cleaned: Cleaned): void {
 		['the byline', cleaned.byline],
 		['the printed date', cleaned.printedDate],
 		...cleaned.paragraphs.map((p, i): [string, string] => [`paragraph ${i + 1}`, p]),
+		...cleaned.credits.map((c): [string, string] => [
+			`the credit of paragraph ${c.paragraph + 1}`,
+			c.text
+		]),
 		...cleaned.captions.flatMap((c, i): [string, string | null][] => [
 			[`caption ${i + 1}`, c.text],
 			[`the credit of caption ${i + 1}`, c.credit]
@@ -223,15 +228,24 @@ export function ingest(
 	// Already done by parseMeta for a --meta file; repeated for metadata built in code.
 	const input = options.meta ? (normalized(options.meta) as ArticleMetaInput) : null;
 	const text = decodeRaw(bytes, options.name);
-	const cleaned = cleanArticle(text, { title: input?.title, dek: input?.dek });
+	const cleaned = cleanArticle(text, {
+		title: input?.title,
+		dek: input?.dek,
+		outlet: input?.outlet
+	});
 	checkKept(cleaned);
 
-	const paragraphs: Paragraph[] = cleaned.paragraphs.map((t) => {
-		const links = findIslandLinks(t);
-		return { text: t, islands: islandsOf(links), links };
+	const { paragraphLinks, captionLinks } = linkCleaned(cleaned);
+	const paragraphs: Paragraph[] = cleaned.paragraphs.map((t, i) => {
+		const links = paragraphLinks[i] as IslandLink[];
+		const p: Paragraph = { text: t, islands: islandsOf(links), links };
+		const credit = cleaned.credits.find((c) => c.paragraph === i);
+		if (credit) p.credit = credit.text;
+		if (cleaned.cutOff === i) p.cutOff = true;
+		return p;
 	});
-	const captions: Caption[] = cleaned.captions.map((c) => {
-		const links = findIslandLinks(c.text);
+	const captions: Caption[] = cleaned.captions.map((c, i) => {
+		const links = captionLinks[i] as IslandLink[];
 		return { ...c, islands: islandsOf(links), links };
 	});
 
@@ -292,6 +306,41 @@ export function ingest(
 	}
 
 	return { slug, raw: bytes, article, meta: input ? completeMeta(input, slug) : null };
+}
+
+/**
+ * Island links for every paragraph and caption, linked as one article in reading order: headline and
+ * dek first (they give context, their links are not stored), each caption after its paragraph.
+ */
+export function linkCleaned(cleaned: Cleaned): {
+	paragraphLinks: IslandLink[][];
+	captionLinks: IslandLink[][];
+} {
+	const texts: string[] = [cleaned.title];
+	if (cleaned.dek !== null) texts.push(cleaned.dek);
+	const where: { kind: 'paragraph' | 'caption'; index: number }[] = [];
+	const captionsAfter = (p: number) =>
+		cleaned.captions.flatMap((c, index) => (c.afterParagraph === p ? [index] : []));
+	const pushCaptions = (p: number) => {
+		for (const index of captionsAfter(p)) {
+			texts.push((cleaned.captions[index] as CleanedCaption).text);
+			where.push({ kind: 'caption', index });
+		}
+	};
+	pushCaptions(-1);
+	cleaned.paragraphs.forEach((t, index) => {
+		texts.push(t);
+		where.push({ kind: 'paragraph', index });
+		pushCaptions(index);
+	});
+	const links = linkArticle(texts);
+	const skip = texts.length - where.length;
+	const paragraphLinks: IslandLink[][] = cleaned.paragraphs.map(() => []);
+	const captionLinks: IslandLink[][] = cleaned.captions.map(() => []);
+	where.forEach((w, i) => {
+		(w.kind === 'paragraph' ? paragraphLinks : captionLinks)[w.index] = links[skip + i] ?? [];
+	});
+	return { paragraphLinks, captionLinks };
 }
 
 /** Metadata built in code, normalised as a --meta file is; refused with BAD_META. */
