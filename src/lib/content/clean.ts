@@ -320,9 +320,9 @@ const LOWER = /\p{Ll}/u;
  * What one trimmed, non-blank line is on its own, before its neighbours are looked at: removed by a
  * rule, a caption or credit, prose or a short line. Exported so tests can compare rules line by line.
  */
-export function classifyLine(text: string): Pick<Line, 'kind' | 'rule' | 'caption'> {
-	const { kind, rule, caption } = classify(0, text);
-	return { kind, rule, caption };
+export function classifyLine(text: string): Pick<Line, 'kind' | 'rule' | 'caption' | 'tail'> {
+	const { kind, rule, caption, tail } = classify(0, text);
+	return tail ? { kind, rule, caption, tail } : { kind, rule, caption };
 }
 
 function classify(n: number, text: string): Line {
