@@ -131,8 +131,12 @@ export function checkedMeta(value: unknown, file: string, requireSlug = false): 
 		);
 	const problems = [...normalized.problems, ...checked.problems.filter((p) => !repeated(p))];
 	if (problems.length > 0 || !checked.meta) {
+		// The address is what a reader follows from the page: a bad one gets its own code.
+		const url = problems.some(
+			(p) => p.startsWith(`${file}: url:`) || p.startsWith(`${file}: url `)
+		);
 		throw new IngestError(
-			'BAD_META',
+			url ? 'BAD_URL' : 'BAD_META',
 			problems.length === 1 ? (problems[0] as string) : problems.join('; ')
 		);
 	}
@@ -343,10 +347,11 @@ export function linkCleaned(cleaned: Cleaned): {
 	return { paragraphLinks, captionLinks };
 }
 
-/** Metadata built in code, normalised as a --meta file is; refused with BAD_META. */
+/** Metadata built in code, normalised as a --meta file is; refused with BAD_URL or BAD_META. */
 function normalized(meta: ArticleMetaInput): unknown {
 	const n = normalizeMeta(meta, 'metadata');
-	if (n.problems.length > 0) throw new IngestError('BAD_META', n.problems.join('; '));
+	if (n.problems.length > 0)
+		throw new IngestError(n.paths.includes('url') ? 'BAD_URL' : 'BAD_META', n.problems.join('; '));
 	return n.value;
 }
 
