@@ -74,11 +74,21 @@ const CONTROL = [
 	'Russia-controlled',
 	'Moscow-controlled',
 	'Soviet-seized',
-	'Japanese-claimed'
+	'Japanese-claimed',
+	'Moscow-administered',
+	'Russian-ruled'
 ];
 
 const NEAR = ['near', 'off', 'off the coast of', 'northeast of', 'north of', 'east of', 'close to'];
-const HOKKAIDO = ['Hokkaido', 'Japan', 'Nemuro', "Japan's northernmost main island"];
+const HOKKAIDO = [
+	'Hokkaido',
+	'eastern Hokkaido',
+	'northeastern Hokkaido',
+	'Japan',
+	'northern Japan',
+	'Nemuro',
+	"Japan's northernmost main island"
+];
 const PLACES = [
 	...NEAR.flatMap((near) => HOKKAIDO.map((place) => `${near} ${place}`)),
 	'claimed by Japan',
@@ -97,7 +107,7 @@ export const GROUP_PHRASES: GroupPhrase[] = [
 		leads: ['four'],
 		modifiers: MODIFIERS,
 		maxModifiers: 4,
-		nouns: ['islands', 'isles', 'island groups'],
+		nouns: ['islands', 'isles', 'islets', 'island groups'],
 		places: PLACES,
 		placeRequired: false,
 		note: 'A count of four with words of place or control between it and the noun; Japan\'s "four main islands" take none of these words.'
@@ -108,7 +118,7 @@ export const GROUP_PHRASES: GroupPhrase[] = [
 		leads: CONTROL,
 		modifiers: MODIFIERS,
 		maxModifiers: 3,
-		nouns: ['islands', 'isles'],
+		nouns: ['islands', 'isles', 'islets'],
 		places: PLACES,
 		placeRequired: true,
 		note: 'Russia holds other islands: the phrase counts only with a place that fixes which.'
@@ -145,18 +155,7 @@ export const REFERENCE_TERMS: ReferenceTerm[] = [
 			'the two smaller islands',
 			'the smaller islands'
 		],
-		modifiers: [
-			'remote',
-			'Pacific',
-			'windswept',
-			'sparsely',
-			'populated',
-			'volcanic',
-			'Russian-held',
-			'Russian-controlled',
-			'Russian-occupied',
-			'Russian-administered'
-		],
+		modifiers: ['remote', 'Pacific', 'windswept', 'sparsely', 'populated', 'volcanic', ...CONTROL],
 		nouns: ['islands', 'isles'],
 		note: 'Refers back to the islands the article has named so far (or names in the same sentence).'
 	},
