@@ -228,6 +228,9 @@ describe('the rewritten rules', () => {
 			expect(oldClassify(0, l).rule, l).toBeUndefined();
 		}
 		expect(classifyLine('try 1 % off cookie').rule).toBe('offer');
+		// Found later by the same comparison: "^" is the start of the line, not of a part after U+2028.
+		expect(classifyLine('cookie\u2028Try £ 9').rule).toBeUndefined();
+		expect(oldClassify(0, 'cookie\u2028Try £ 9').rule).toBeUndefined();
 	});
 
 	it('classify the seed-like clutter lines as before', () => {

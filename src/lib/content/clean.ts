@@ -130,8 +130,12 @@ function followedBy(first: RegExp, then: RegExp): Rule {
 		later.lastIndex = m.index + m[0].length;
 		return later.test(part);
 	};
+	// `^` is the start of the whole line, never of a part after a separator (no `m` flag).
+	const anchored = first.source.startsWith('^');
 	return (line) =>
-		UNICODE_LINE_END.test(line) ? line.split(UNICODE_LINE_END).some(inPart) : inPart(line);
+		UNICODE_LINE_END.test(line)
+			? line.split(UNICODE_LINE_END).some((part, i) => (i === 0 || !anchored) && inPart(part))
+			: inPart(line);
 }
 
 const UNICODE_LINE_END = /[\u2028\u2029]/;

@@ -37,6 +37,7 @@ import {
 	REFERENCE_TERMS
 } from '#lib/data/references.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
+import type { Cleaned } from './clean.ts';
 import type { IslandLink, LinkVia } from './model.ts';
 
 export interface GazetteerEntry {
@@ -470,4 +471,40 @@ export function linkArticle(texts: readonly string[]): IslandLink[][] {
 /** Every island link in one text on its own, in text order. */
 export function findIslandLinks(text: string): IslandLink[] {
 	return linkArticle([text])[0] as IslandLink[];
+}
+
+/**
+ * Island links for every paragraph and caption, linked as one article in reading order: headline and
+ * dek first (they give context, their links are not stored), each caption after its paragraph. What
+ * ingest.ts stores, and what a page that cleans text in the browser can show.
+ */
+export function linkCleaned(cleaned: Pick<Cleaned, 'title' | 'dek' | 'paragraphs' | 'captions'>): {
+	paragraphLinks: IslandLink[][];
+	captionLinks: IslandLink[][];
+} {
+	const texts: string[] = [cleaned.title];
+	if (cleaned.dek !== null) texts.push(cleaned.dek);
+	const where: { kind: 'paragraph' | 'caption'; index: number }[] = [];
+	const captionsAfter = (p: number) =>
+		cleaned.captions.flatMap((c, index) => (c.afterParagraph === p ? [index] : []));
+	const pushCaptions = (p: number) => {
+		for (const index of captionsAfter(p)) {
+			texts.push((cleaned.captions[index] as Cleaned['captions'][number]).text);
+			where.push({ kind: 'caption', index });
+		}
+	};
+	pushCaptions(-1);
+	cleaned.paragraphs.forEach((t, index) => {
+		texts.push(t);
+		where.push({ kind: 'paragraph', index });
+		pushCaptions(index);
+	});
+	const links = linkArticle(texts);
+	const skip = texts.length - where.length;
+	const paragraphLinks: IslandLink[][] = cleaned.paragraphs.map(() => []);
+	const captionLinks: IslandLink[][] = cleaned.captions.map(() => []);
+	where.forEach((w, i) => {
+		(w.kind === 'paragraph' ? paragraphLinks : captionLinks)[w.index] = links[skip + i] ?? [];
+	});
+	return { paragraphLinks, captionLinks };
 }

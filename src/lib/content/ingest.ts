@@ -4,9 +4,9 @@
 
 import { createHash } from 'node:crypto';
 import { cleanArticle } from './clean.ts';
-import type { Cleaned, CleanedCaption } from './clean.ts';
+import type { Cleaned } from './clean.ts';
 import { IngestError } from './errors.ts';
-import { linkArticle } from './gazetteer.ts';
+import { linkCleaned } from './gazetteer.ts';
 import { checkArticle, checkMeta } from '#lib/data/schema.ts';
 import { INGEST_VERSION, completeMeta, islandsOf, paragraphOffsets } from './model.ts';
 import { bidiControlIn, isReservedName, normalizeMeta } from './normalize.ts';
@@ -310,41 +310,6 @@ export function ingest(
 	}
 
 	return { slug, raw: bytes, article, meta: input ? completeMeta(input, slug) : null };
-}
-
-/**
- * Island links for every paragraph and caption, linked as one article in reading order: headline and
- * dek first (they give context, their links are not stored), each caption after its paragraph.
- */
-export function linkCleaned(cleaned: Cleaned): {
-	paragraphLinks: IslandLink[][];
-	captionLinks: IslandLink[][];
-} {
-	const texts: string[] = [cleaned.title];
-	if (cleaned.dek !== null) texts.push(cleaned.dek);
-	const where: { kind: 'paragraph' | 'caption'; index: number }[] = [];
-	const captionsAfter = (p: number) =>
-		cleaned.captions.flatMap((c, index) => (c.afterParagraph === p ? [index] : []));
-	const pushCaptions = (p: number) => {
-		for (const index of captionsAfter(p)) {
-			texts.push((cleaned.captions[index] as CleanedCaption).text);
-			where.push({ kind: 'caption', index });
-		}
-	};
-	pushCaptions(-1);
-	cleaned.paragraphs.forEach((t, index) => {
-		texts.push(t);
-		where.push({ kind: 'paragraph', index });
-		pushCaptions(index);
-	});
-	const links = linkArticle(texts);
-	const skip = texts.length - where.length;
-	const paragraphLinks: IslandLink[][] = cleaned.paragraphs.map(() => []);
-	const captionLinks: IslandLink[][] = cleaned.captions.map(() => []);
-	where.forEach((w, i) => {
-		(w.kind === 'paragraph' ? paragraphLinks : captionLinks)[w.index] = links[skip + i] ?? [];
-	});
-	return { paragraphLinks, captionLinks };
 }
 
 /** Metadata built in code, normalised as a --meta file is; refused with BAD_URL or BAD_META. */
