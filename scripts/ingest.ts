@@ -2,10 +2,10 @@
 //
 // Cleans a news page copied as text and stores it under <out>/<slug>/ (raw.txt byte for byte,
 // meta.json, article.json). The logic lives in src/lib/content/; this file only reads arguments and
-// files and reports. Exit status: 0 done, 1 input refused or the write failed (the message says why;
-// the stored article is as it was), 2 wrong usage, 3 an update failed and the old article could not
-// be moved back into its folder (the message names the folder that holds it; the next run moves it
-// back).
+// files and reports. Exit status: 0 done, 1 input refused or the write failed (stderr gives the error
+// code of src/lib/content/errors.ts, then a message that says why; the stored article is as it was),
+// 2 wrong usage, 3 an update failed and the old article could not be moved back into its folder (the
+// message names the folder that holds it; the next run moves it back).
 
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -136,7 +136,8 @@ try {
 		process.stderr.write(`ingest: ${e.message}\n${USAGE}\n`);
 		process.exitCode = 2;
 	} else if (e instanceof IngestError) {
-		process.stderr.write(`ingest: ${e.message}\n`);
+		// The code first, for scripts; the message says what to do.
+		process.stderr.write(`ingest: ${e.code}: ${e.message}\n`);
 		process.exitCode = e.code === 'RESTORE_FAILED' ? 3 : 1;
 	} else {
 		process.stderr.write(`ingest: internal error: ${(e as Error).stack ?? String(e)}\n`);

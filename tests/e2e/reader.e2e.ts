@@ -53,3 +53,20 @@ test('from a passage to the map: its islands are highlighted and framed', async 
 	expect(state.selected).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
 	expect(state.contains).toEqual([true, true]);
 });
+
+test('paragraphs that only refer back to the islands say so, apart from the passages', async ({
+	page
+}) => {
+	await page.goto(`/articles/${SLUG}`);
+	// "the territorial dispute between the countries", and "the islands" in the last paragraph.
+	const refers = page.locator('.reader p.refers');
+	await expect(refers).toHaveCount(2);
+	await expect(refers.first()).toHaveAttribute('data-refers', ISLAND_IDS.join(' '));
+	await expect(refers.first()).toContainText('refers back to');
+	await expect(refers.first().locator('a[data-island]')).toHaveCount(4);
+	// Not passages: the reader's count of passages is unchanged.
+	await expect(page.locator('.reader .passage')).toHaveCount(4);
+	await expect(page.locator('.reader .hint')).toContainText(
+		'2 more paragraphs refer back to them without naming them'
+	);
+});

@@ -45,7 +45,9 @@ const PAYWALL_LABEL = [
 ];
 
 const OFFER = [
-	/^(?:try|get|start|save|subscribe|join)\b.*(?:[$£€¥]\s?\d|\d+\s?% off)/i,
+	// Updated after the rewrite: a line separator (U+2028, U+2029) between the sign or number and
+	// the rest ends the phrase, as `.` never crossed one either (clean.hostile.test.ts).
+	/^(?:try|get|start|save|subscribe|join)\b.*(?:[$£€¥][^\S\u2028\u2029]?\d|\d+[^\S\u2028\u2029]?% off)/i,
 	/\boffer ends\b/i,
 	/[$£€¥]\s?\d[\d.,]*\s*(?:\/|per|a)\s*(?:month|week|year)\b/i
 ];

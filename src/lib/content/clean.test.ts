@@ -120,7 +120,7 @@ describe('cleaning rules', () => {
 		);
 		expect(c.title).toBe('Russia opens school on disputed island');
 		expect(c.section).toBe('Japan-Russia');
-		expect(c.removed).toEqual([{ line: 1, rule: 'header-extra' }]);
+		expect(c.removed).toEqual([{ line: 1, rule: 'header-extra', text: 'Home World Asia' }]);
 	});
 
 	it('removes page controls and an inline advertisement without cutting the article short', () => {

@@ -36,8 +36,15 @@
 // The lines before the first paragraph are the header, read from the end: the dek right above the
 // body, the headline above it, a section label (at most five words) above that; a byline ("By ...")
 // or printed date line may sit anywhere in it. Headline and dek given in the metadata override this.
+// A masthead (the publication's own name above the headline) is not a headline: it is the outlet of
+// the metadata, a known outlet name, or a short title-case line the page repeats (in a copyright line,
+// say); it is removed as `masthead`.
+//
+// Nothing vanishes: every non-blank line is in the result (headline, dek, section, byline, printed
+// date, a paragraph, a caption or its credit) or in `removed` with its rule and its text. A credit or
+// agency name stuck to the end of a paragraph ("...group of islets. Jiji Press") is split off into the
+// paragraph's credit, and a last paragraph the copy cut off mid-sentence stays, marked `cutOff`.
 
-import { CJK } from '#lib/data/text.ts';
 import type { ArticleContent, CleanRule, RemovedLine } from './model.ts';
 import { IngestError } from './errors.ts';
 
@@ -53,6 +60,10 @@ export interface Cleaned extends Pick<
 	'title' | 'dek' | 'section' | 'dateline' | 'byline' | 'printedDate'
 > {
 	paragraphs: string[];
+	/** Credits split off the end of a paragraph ("Jiji Press"), by paragraph index. */
+	credits: { paragraph: number; text: string }[];
+	/** The index of a last paragraph the copy cut off mid-sentence, or null. */
+	cutOff: number | null;
 	captions: CleanedCaption[];
 	removed: RemovedLine[];
 }
@@ -61,6 +72,8 @@ export interface CleanHints {
 	/** The headline as printed; it must be one line of the text. */
 	title?: string;
 	dek?: string;
+	/** The publication's name (meta.json `outlet`): a header line that is it is a masthead. */
+	outlet?: string;
 }
 
 type Kind = 'hard' | 'caption' | 'credit' | 'prose' | 'short';
@@ -74,6 +87,8 @@ interface Line {
 	caption?: { text: string; credit: string | null };
 	/** For a credit on its own line: the index of the caption line it was joined to. */
 	creditOf?: number;
+	/** For prose with a credit stuck to its end: the prose without it, and the credit. */
+	tail?: { body: string; credit: string };
 }
 
 const MAX_PROMPT_WORDS = 25;
@@ -115,8 +130,12 @@ function followedBy(first: RegExp, then: RegExp): Rule {
 		later.lastIndex = m.index + m[0].length;
 		return later.test(part);
 	};
+	// `^` is the start of the whole line, never of a part after a separator (no `m` flag).
+	const anchored = first.source.startsWith('^');
 	return (line) =>
-		UNICODE_LINE_END.test(line) ? line.split(UNICODE_LINE_END).some(inPart) : inPart(line);
+		UNICODE_LINE_END.test(line)
+			? line.split(UNICODE_LINE_END).some((part, i) => (i === 0 || !anchored) && inPart(part))
+			: inPart(line);
 }
 
 const UNICODE_LINE_END = /[\u2028\u2029]/;
@@ -287,9 +306,15 @@ function hardRule(text: string): CleanRule | null {
 	return null;
 }
 
+/**
+ * Japanese and Chinese letters: a line of them has no spaces to count words by. CJK punctuation alone
+ * does not make a line Japanese ("IconFacebook 。" is two Latin words and a full stop).
+ */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function isProse(text: string): boolean {
 	if (!endsSentence(text) || !SENTENCE_START.test(text)) return false;
-	if (CJK.test(text)) return [...text].length >= 10;
+	if (CJK_LETTER.test(text)) return [...text].length >= 10;
 	return words(text) >= 3 && LOWER.test(text);
 }
 
@@ -299,9 +324,9 @@ const LOWER = /\p{Ll}/u;
  * What one trimmed, non-blank line is on its own, before its neighbours are looked at: removed by a
  * rule, a caption or credit, prose or a short line. Exported so tests can compare rules line by line.
  */
-export function classifyLine(text: string): Pick<Line, 'kind' | 'rule' | 'caption'> {
-	const { kind, rule, caption } = classify(0, text);
-	return { kind, rule, caption };
+export function classifyLine(text: string): Pick<Line, 'kind' | 'rule' | 'caption' | 'tail'> {
+	const { kind, rule, caption, tail } = classify(0, text);
+	return tail ? { kind, rule, caption, tail } : { kind, rule, caption };
 }
 
 function classify(n: number, text: string): Line {
@@ -315,7 +340,29 @@ function classify(n: number, text: string): Line {
 		if (words(rest) >= 2)
 			return { n, text, kind: 'caption', caption: { text: rest, credit: creditText } };
 	}
-	return { n, text, kind: isProse(text) ? 'prose' : 'short' };
+	if (isProse(text)) return { n, text, kind: 'prose' };
+	const tail = agencyTail(text);
+	if (tail) return { n, text, kind: 'prose', tail };
+	return { n, text, kind: 'short' };
+}
+
+/**
+ * News agencies whose name a wire story may end with, after its last sentence. Only the end of a
+ * line that is a sentence without it is read, so "...confirmed by Reuters" (no full stop) stays text.
+ */
+const AGENCY =
+	/(?:^|[\s\u00a0])((?:[-–—][\s\u00a0]*)?\(?(?:Jiji Press|Jiji|Kyodo News|Kyodo|Reuters|Associated Press|AP|AFP|Agence France-Presse|TASS|Interfax|RIA Novosti|Sputnik|NHK|Xinhua|Yonhap|Bloomberg|UPI|dpa|EFE|ANSA|Nikkei)\)?|\((?:Reporting|Writing|Editing|Additional reporting)(?: by)?[\s\u00a0][^()]{1,160}\))$/u;
+/** Where an agency tail is looked for: the end of a line, so the search stays short on any line. */
+const AGENCY_SCAN = 200;
+
+/** A line that is prose once a credit stuck to its end is taken off. */
+function agencyTail(text: string): { body: string; credit: string } | null {
+	const end = text.slice(-AGENCY_SCAN);
+	const m = AGENCY.exec(end);
+	if (!m) return null;
+	const credit = (m[1] as string).trim();
+	const body = text.slice(0, text.length - (m[1] as string).length).trim();
+	return body !== '' && isProse(body) ? { body, credit } : null;
 }
 
 /** The place of a dateline at the start of a paragraph, or null. */
@@ -426,6 +473,19 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		while (last + 1 <= r.to && (lines[last + 1] as Line).kind === 'caption') last++;
 		for (let i = idx[0] as number; i <= last; i++) inBody.add(i);
 	}
+	// A copy that stops mid-sentence leaves the last paragraph without its end: a long line that
+	// starts as a sentence right after the last one, and is not one.
+	let cutOff = -1;
+	const lastRun = article.at(-1);
+	if (lastRun) {
+		let last = -1;
+		for (let i = lastRun.from; i <= lastRun.to; i++) if (inBody.has(i)) last = i;
+		const next = lines[last + 1];
+		if (last + 1 <= lastRun.to && next && isCutOff(next)) {
+			cutOff = last + 1;
+			inBody.add(cutOff);
+		}
+	}
 	if (inBody.size === 0) {
 		throw new IngestError(
 			'NO_PARAGRAPHS',
@@ -452,6 +512,18 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			printedDate = line.text;
 			used.set(i, 'printedDate');
 		} else header.push(i);
+	}
+	// The publication's name at the top of the header, above the headline (so never its last line,
+	// nor a line from the given headline on): read from the top, it stops at the first that is not.
+	const isMasthead = mastheadTest(lines, hints.outlet);
+	while (header.length >= 2) {
+		const i = header[0] as number;
+		const line = lines[i] as Line;
+		if ((titleIndex >= 0 && i >= titleIndex) || (dekIndex >= 0 && i >= dekIndex)) break;
+		if (!isMasthead(line.text)) break;
+		line.kind = 'hard';
+		line.rule = 'masthead';
+		header.shift();
 	}
 	let title: number;
 	let dek = -1;
@@ -509,15 +581,18 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	for (const i of used.keys()) inBody.delete(i);
 
 	const paragraphs: string[] = [];
+	const credits: { paragraph: number; text: string }[] = [];
+	let cutOffParagraph: number | null = null;
 	const captions: CleanedCaption[] = [];
 	const removed: RemovedLine[] = [];
 	const dropped = new Map<number, CleanRule>();
 	lines.forEach((line, i) => {
 		if (used.has(i)) return;
 		if (line.kind === 'hard') {
-			if (line.rule) removed.push({ line: line.n, rule: line.rule });
+			if (line.rule) removed.push({ line: line.n, rule: line.rule, text: line.text });
 			else if (line.creditOf !== undefined && dropped.has(line.creditOf)) {
-				removed.push({ line: line.n, rule: dropped.get(line.creditOf) as CleanRule });
+				const rule = dropped.get(line.creditOf) as CleanRule;
+				removed.push({ line: line.n, rule, text: line.text });
 			}
 			return;
 		}
@@ -526,11 +601,13 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			const cap = line.caption as { text: string; credit: string | null };
 			captions.push({ text: cap.text, credit: cap.credit, afterParagraph: paragraphs.length - 1 });
 		} else if (inBody.has(i)) {
-			paragraphs.push(line.text);
+			if (line.tail) credits.push({ paragraph: paragraphs.length, text: line.tail.credit });
+			if (i === cutOff) cutOffParagraph = paragraphs.length;
+			paragraphs.push(line.tail ? line.tail.body : line.text);
 		} else {
 			const rule = i < firstBody ? 'header-extra' : 'outside-article';
 			dropped.set(i, rule);
-			removed.push({ line: line.n, rule });
+			removed.push({ line: line.n, rule, text: line.text });
 		}
 	});
 	if (paragraphs.length === 0) {
@@ -551,8 +628,88 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		byline,
 		printedDate,
 		paragraphs,
+		credits,
+		cutOff: cutOffParagraph,
 		captions,
 		removed: removed.sort((a, b) => a.line - b.line)
+	};
+}
+
+/** Words a cut-off paragraph has at least: a short line after the text is a label, not a paragraph. */
+const CUT_OFF_WORDS = 8;
+
+function isCutOff(line: Line): boolean {
+	return (
+		line.kind === 'short' &&
+		SENTENCE_START.test(line.text) &&
+		LOWER.test(line.text) &&
+		words(line.text) >= CUT_OFF_WORDS
+	);
+}
+
+/**
+ * Names of news outlets a copied page may start with, above the headline. The metadata's outlet is
+ * tried first; this list catches a page copied without it.
+ */
+const KNOWN_OUTLETS = [
+	'Asahi Shimbun',
+	'Associated Press',
+	'BBC News',
+	'Daily Manila Shimbun',
+	'Hokkaido Shimbun',
+	'Japan News',
+	'Japan Times',
+	'Japan Today',
+	'Jiji Press',
+	'Kommersant',
+	'Kyodo News',
+	'Mainichi',
+	'Mainichi Shimbun',
+	'Moscow Times',
+	'NHK World',
+	'NHK World-Japan',
+	'Nikkei Asia',
+	'Nikkei Asian Review',
+	'Reuters',
+	'RIA Novosti',
+	'South China Morning Post',
+	'TASS',
+	'The Diplomat',
+	'Yomiuri Shimbun'
+];
+
+/** Lower case, without a leading "The", punctuation or spacing: "The Japan Times." → "japan times". */
+function outletKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()
+		.replace(/^the /, '');
+}
+
+const MASTHEAD_WORDS = 6;
+/** Every word capitalised (a name), small joining words aside. */
+const TITLE_CASE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|the|and|&|-|–|—|\|)$/u;
+
+/**
+ * Whether a header line is the publication's name: the metadata's outlet, a known outlet, or a
+ * short title-case line that the rest of the page repeats (as its own line, or inside a removed or
+ * credit line: "© The Daily Manila Shimbun").
+ */
+function mastheadTest(lines: Line[], outlet: string | undefined): (text: string) => boolean {
+	const known = new Set(KNOWN_OUTLETS.map(outletKey));
+	if (outlet !== undefined && outletKey(outlet) !== '') known.add(outletKey(outlet));
+	let elsewhere: string | null = null;
+	return (text) => {
+		if (words(text) > MASTHEAD_WORDS || endsSentence(text)) return false;
+		const key = outletKey(text);
+		if (key === '') return false;
+		if (known.has(key)) return true;
+		if (!text.split(/[\s\u00a0]+/u).every((w) => TITLE_CASE_WORD.test(w))) return false;
+		// Built once, on the first line that could be a masthead: every line's key, space-padded.
+		elsewhere ??= ` ${lines.map((l) => outletKey(l.text)).join('  ')} `;
+		const first = elsewhere.indexOf(` ${key} `);
+		return first >= 0 && elsewhere.indexOf(` ${key} `, first + 1) >= 0;
 	};
 }
 

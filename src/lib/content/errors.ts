@@ -34,6 +34,11 @@ export const INGEST_ERROR_CODES = [
 	'BIDI_CONTROL',
 	/** The --meta file is missing, not JSON, or fails the model's checks. */
 	'BAD_META',
+	/**
+	 * The --meta file's source URL is not an absolute http(s) address (javascript:, data:, a relative
+	 * path, credentials in it...); the message lists the file's other problems too.
+	 */
+	'BAD_URL',
 	/** The target folder holds a different raw.txt (pass --force to replace it). */
 	'EXISTS_DIFFERENT',
 	/** The same raw text is already stored under another slug. */

@@ -177,11 +177,26 @@ export const REQUIRED: Example[] = [
 	{ about: 'trap:word', text: 'four main islands of Japan', islands: [] },
 	{ about: 'trap:strait', text: 'ships in the South Kuril Strait', islands: [] },
 	{ about: 'trap:boundary', text: 'the Kurilsky district', islands: [] },
-	{ about: 'trap:boundary', text: 'Yury Trutnev visited Kunashir.', islands: ['kunashir'] }
+	{ about: 'trap:boundary', text: 'Yury Trutnev visited Kunashir.', islands: ['kunashir'] },
+	// Traps that were known failures until the article gazetteer: another sea's dispute, a verb of
+	// speech after a name, an ambiguous name beside a name of another island.
+	{ about: 'trap:generic', text: 'the disputed islands in the East China Sea', islands: [] },
+	{ about: 'trap:person', text: 'On Iturup, Yuri said he would stay.', islands: ['iturup'] },
+	{
+		about: 'trap:shakotan',
+		text: 'Tourists from Shakotan on the west coast also visit Kunashir.',
+		islands: ['kunashir']
+	},
+	{ about: 'trap:shakotan', text: "Hokkaido's Shakotan town depends on kelp.", islands: [] },
+	{ about: 'trap:other-dispute', text: 'the Senkaku Islands dispute with China', islands: [] },
+	{ about: 'trap:held', text: 'Russian-held islands in the Baltic', islands: [] },
+	{ about: 'trap:word', text: "Japan's four main home islands", islands: [] }
 ];
 
 /** Known failures: what a reader would link, not what the gazetteer does. */
 export const HARD: Example[] = [
+	// "Four Russian-held islands" is a variant of the four islands (places.ts), wherever they are.
+	{ about: 'held', text: 'four Russian-held islands in the Arctic', islands: [] },
 	// Anaphora: "the islands" after a paragraph about the four.
 	{ about: 'anaphora', text: 'the sovereignty of the islands', islands: ALL },
 	// The 1956 declaration's "two islands" are Shikotan and the Habomais, but only in context.
@@ -189,14 +204,5 @@ export const HARD: Example[] = [
 		about: 'context',
 		text: 'the 1956 declaration promised the two smaller islands',
 		islands: ['shikotan', 'habomai']
-	},
-	// A generic term in an article about another dispute.
-	{ about: 'generic', text: 'the disputed islands in the East China Sea', islands: [] },
-	// An ambiguous name corroborated by an unrelated mention.
-	{ about: 'ambiguous', text: 'On Iturup, Yuri said he would stay.', islands: ['iturup'] },
-	{
-		about: 'ambiguous',
-		text: 'Tourists from Shakotan on the west coast also visit Kunashir.',
-		islands: ['kunashir']
 	}
 ];

@@ -63,9 +63,10 @@ describe('gazetteer examples', () => {
 				`precision=${all.precision.toFixed(3)} recall=${all.recall.toFixed(3)}`
 		);
 		expect(required.fp + required.fn).toBe(0);
-		// The hard cases' known outcome: 6 links missed (anaphora, "two islands") and 6 wrong (a
-		// generic "disputed islands" elsewhere, two ambiguous names corroborated by chance).
-		expect({ fp: all.fp - required.fp, fn: all.fn - required.fn }).toEqual({ fp: 6, fn: 6 });
+		// The hard cases' known outcome: 6 links missed (anaphora and "two islands" need the article
+		// before them: linkArticle finds them as references, gazetteer.articles.test.ts) and 4 wrong
+		// ("four Russian-held islands" somewhere else).
+		expect({ fp: all.fp - required.fp, fn: all.fn - required.fn }).toEqual({ fp: 4, fn: 6 });
 	});
 });
 

@@ -18,10 +18,26 @@
 // Strait" (a strait), "Kuril Islands" (the whole chain), "Shakotan Peninsula" (Hokkaido) and
 // "South Kuril Strait" link nothing, while "southern Kuril Islands" links all four.
 // Names marked ambiguous in places.ts (Yuri, Shana, Зелёный) need corroboration, see `corroborated`.
+//
+// An article is linked as a whole (linkArticle), in reading order, so that a paragraph can lean on
+// what earlier ones said. The phrases of src/lib/data/references.ts add three things to the names:
+// group phrases ("four Russian-held islands near Hokkaido"), references back to the islands already
+// named ("the islands", "the territorial row": links of their own kind, `reference`), and the names of
+// other disputes, after which a generic phrase ("disputed islands", "the islands") is about them. An
+// ambiguous name corroborated anywhere in the article ("Yuri Island") counts elsewhere in it ("the
+// first trip to Yuri"), unless a capitalised word or a verb of speech beside it makes it a person.
 
 import { CJK } from '#lib/data/text.ts';
 import { ALL_PLACES, COLLECTIVE_TERMS, NON_DISPUTED_TERMS, type Place } from '#lib/data/places.ts';
 import type { IslandId } from '#lib/data/types.ts';
+import {
+	GENERIC_TERMS,
+	GROUP_PHRASES,
+	OTHER_DISPUTES,
+	REFERENCE_TERMS
+} from '#lib/data/references.ts';
+import { ISLAND_IDS } from '#lib/data/types.ts';
+import type { Cleaned } from './clean.ts';
 import type { IslandLink, LinkVia } from './model.ts';
 
 export interface GazetteerEntry {
@@ -160,8 +176,20 @@ export function formPattern(form: string): string {
 	return `(?<![\\p{L}\\p{N}])${out}(?![\\p{L}\\p{N}])`;
 }
 
+/** An entry of the gazetteer, or one of the phrases of references.ts. */
+interface Entry {
+	id: string;
+	kind: GazetteerEntry['kind'] | 'group' | 'reference' | 'other-dispute';
+	via: LinkVia | null;
+	islands: readonly IslandId[];
+	/** For a reference: what it refers back to. */
+	refers?: 'named' | 'islet';
+	/** A collective term any dispute may use ("disputed islands"). */
+	generic?: boolean;
+}
+
 interface Compiled {
-	entry: GazetteerEntry;
+	entry: Entry;
 	sure: RegExp | null;
 	unsure: RegExp | null;
 }
@@ -173,16 +201,69 @@ function compile(forms: string[]): RegExp | null {
 	return new RegExp(sorted.map(formPattern).join('|'), 'giu');
 }
 
-const COMPILED: Compiled[] = GAZETTEER.map((entry) => ({
-	entry,
-	sure: compile(entry.forms.filter((f) => !entry.ambiguous.includes(f))),
-	unsure: compile(entry.ambiguous)
-}));
+/** A list of words or phrases as one alternation, each matching as a name does (inner pattern only). */
+function wordsPattern(list: readonly string[]): string {
+	const sorted = [...list].sort((a, b) => b.length - a.length || a.localeCompare(b));
+	return `(?:${sorted.map((w) => formPattern(w).replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)|\(\?!\[\\p\{L\}\\p\{N\}\]\)$/g, '')).join('|')})`;
+}
+
+const SPACE = '[\\s\\u00a0]+';
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A lead, at most `max` modifiers, a noun and (when given) a place phrase. Each part is a fixed word
+ * list and the repetition is bounded, so a match is tried in time bounded by the phrase's length.
+ */
+function phrasePattern(
+	leads: readonly string[],
+	modifiers: readonly string[],
+	max: number,
+	nouns: readonly string[],
+	places: readonly string[],
+	placeRequired: boolean
+): RegExp {
+	const mods = modifiers.length > 0 ? `(?:${wordsPattern(modifiers)}${SPACE}){0,${max}}` : '';
+	const place =
+		places.length === 0 ? '' : `(?:${SPACE}${wordsPattern(places)})${placeRequired ? '' : '?'}`;
+	return new RegExp(
+		`${EDGE_BEFORE}${wordsPattern(leads)}${SPACE}${mods}${wordsPattern(nouns)}${place}${EDGE_AFTER}`,
+		'giu'
+	);
+}
+
+const COMPILED: Compiled[] = [
+	...GAZETTEER.map((entry): Compiled => ({
+		entry: { ...entry, generic: GENERIC_TERMS.includes(entry.id) },
+		sure: compile(entry.forms.filter((f) => !entry.ambiguous.includes(f))),
+		unsure: compile(entry.ambiguous)
+	})),
+	...GROUP_PHRASES.map((g): Compiled => ({
+		entry: { id: g.id, kind: 'group', via: 'collective', islands: g.islands },
+		sure: phrasePattern(g.leads, g.modifiers, g.maxModifiers, g.nouns, g.places, g.placeRequired),
+		unsure: null
+	})),
+	...REFERENCE_TERMS.map((t): Compiled => ({
+		entry: { id: t.id, kind: 'reference', via: 'reference', islands: [], refers: t.refers },
+		sure: compile(t.variants),
+		unsure: null
+	})),
+	...REFERENCE_TERMS.filter((t) => t.modifiers && t.nouns).map((t): Compiled => ({
+		entry: { id: t.id, kind: 'reference', via: 'reference', islands: [], refers: t.refers },
+		sure: phrasePattern(['the'], t.modifiers ?? [], 3, t.nouns ?? [], [], false),
+		unsure: null
+	})),
+	{
+		entry: { id: 'other-disputes', kind: 'other-dispute', via: null, islands: [] },
+		sure: compile(OTHER_DISPUTES),
+		unsure: null
+	}
+];
 
 interface Candidate {
 	start: number;
 	end: number;
-	entry: GazetteerEntry;
+	entry: Entry;
 	ambiguous: boolean;
 }
 
@@ -192,43 +273,65 @@ const PLACE_WORD_BEFORE =
 	/(?:(?:islands?|islets?|isles?|village|town|settlement|port)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?|(?<![\p{L}])(?:остр\p{L}*|о\.|о-в|посёл\p{L}*|посел\p{L}*|пос\.|пгт|сел\p{L}*|с\.|город\p{L}*|г\.)[\s\u00a0]*)$/iu;
 const CAPITALISED_AFTER = /^[\s\u00a0]+\p{Lu}/u;
 const CAPITALISED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+[\s\u00a0]+$/u;
+/** A verb of speech right after a name makes it a person: "Yuri said". */
+const SPEECH_AFTER =
+	/^,?[\s\u00a0]+(?:said|says|told|tells|added|asked|wrote|writes|explained|noted|recalled|replied|warned|insisted|argued|stressed|laughed|smiled)(?![\p{L}])/iu;
+/** "Hokkaido's Shakotan": a possessive of a place outside the dispute. */
+const POSSESSIVE = /^['’]s[\s\u00a0]+$/u;
+/** "the islands of Okinawa": a reference followed by whose islands they are is not a reference. */
+const OF_NAME = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
 
 const LIST_SEPARATOR = /^[\s\u00a0]*(?:,|、|・|and|or|и|или)?[\s\u00a0]*$/iu;
 const LATIN = /^[^\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*$/u;
+
+type Verdict = 'yes' | 'no' | 'pending';
 
 /**
  * An ambiguous name counts when an island or settlement word stands beside it ("Yuri Island", "the
  * islets of Yuri", "остров Юрий", "the village of Shana"), or when it sits in a list next to another
  * name of the same island group ("Shibotsu, Yuri and Akiyuri"). Otherwise a capitalised word on either
- * side makes it a personal name ("Yury Trutnev", "Mikhail Polonsky") and it does not count. Failing
- * all that, a Latin-script name still counts if the text names a disputed island unambiguously;
- * a Russian one does not, because Зелёный and Сигнальный are everyday adjectives.
+ * side ("Yury Trutnev", "Mikhail Polonsky"), a verb of speech after it ("Yuri said") or a place
+ * outside the dispute owning it ("Hokkaido's Shakotan") makes it something else, and it does not
+ * count. Failing all that, a Latin-script name counts if the same text names its island
+ * unambiguously, and is left pending (for the article to decide) if not; a Russian one does not,
+ * because Зелёный and Сигнальный are everyday adjectives.
+ *
+ * `prev` and `next` are the neighbouring kept candidates: a list separator can only lie between
+ * neighbours, so no other candidate needs looking at (which kept this linear in the number of names).
  */
 function corroborated(
 	text: string,
 	c: Candidate,
-	others: Candidate[],
-	sureLinks: boolean
-): boolean {
+	prev: Candidate | undefined,
+	next: Candidate | undefined,
+	sureIslands: ReadonlySet<IslandId>
+): Verdict {
 	const before = text.slice(Math.max(0, c.start - 40), c.start);
 	const after = text.slice(c.end, c.end + 40);
-	if (PLACE_WORD_AFTER.test(after) || PLACE_WORD_BEFORE.test(before)) return true;
-	const listed = others.some(
-		(o) =>
-			o !== c &&
-			!o.ambiguous &&
-			o.entry.islands.some((id) => c.entry.islands.includes(id)) &&
-			LIST_SEPARATOR.test(
-				o.end <= c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start)
-			)
-	);
-	if (listed) return true;
-	if (CAPITALISED_AFTER.test(after) || CAPITALISED_BEFORE.test(before)) return false;
-	return sureLinks && LATIN.test(text.slice(c.start, c.end));
+	// "Hokkaido's Shakotan town": the owner outweighs the place word.
+	if (prev && prev.entry.via === null && POSSESSIVE.test(text.slice(prev.end, c.start)))
+		return 'no';
+	if (PLACE_WORD_AFTER.test(after) || PLACE_WORD_BEFORE.test(before)) return 'yes';
+	const listed = (o: Candidate | undefined, between: () => string) =>
+		o !== undefined &&
+		!o.ambiguous &&
+		o.entry.via !== null &&
+		o.entry.kind !== 'reference' &&
+		o.entry.islands.some((id) => c.entry.islands.includes(id)) &&
+		LIST_SEPARATOR.test(between());
+	if (
+		listed(prev, () => text.slice((prev as Candidate).end, c.start)) ||
+		listed(next, () => text.slice(c.end, (next as Candidate).start))
+	)
+		return 'yes';
+	if (CAPITALISED_AFTER.test(after) || CAPITALISED_BEFORE.test(before)) return 'no';
+	if (SPEECH_AFTER.test(after)) return 'no';
+	if (!LATIN.test(text.slice(c.start, c.end))) return 'no';
+	return c.entry.islands.some((id) => sureIslands.has(id)) ? 'yes' : 'pending';
 }
 
-/** Every island link in a text, in text order. */
-export function findIslandLinks(text: string): IslandLink[] {
+/** Every candidate match of one text, longest first where they overlap, in text order. */
+function candidatesOf(text: string): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const { entry, sure, unsure } of COMPILED) {
 		for (const [re, ambiguous] of [
@@ -252,23 +355,156 @@ export function findIslandLinks(text: string): IslandLink[] {
 			Number(a.entry.via !== null) - Number(b.entry.via !== null) ||
 			a.start - b.start
 	);
+	// Which characters a kept candidate covers: checking a candidate reads only its own characters,
+	// where comparing it with every kept one made a text of many names quadratic.
+	const covered = new Uint8Array(text.length);
 	const taken: Candidate[] = [];
 	for (const c of candidates) {
-		if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
+		if (covered.subarray(c.start, c.end).includes(1)) continue;
+		covered.fill(1, c.start, c.end);
+		taken.push(c);
 	}
-	const linking = taken.filter((c) => c.entry.via !== null);
-	const sureLinks = linking.some((c) => !c.ambiguous);
-	const kept = linking
-		.filter((c) => !c.ambiguous || corroborated(text, c, linking, sureLinks))
-		.sort((a, b) => a.start - b.start);
-	return kept.flatMap((c) =>
-		c.entry.islands.map((island): IslandLink => ({
-			island,
-			via: c.entry.via as LinkVia,
-			place: c.entry.id,
-			match: text.slice(c.start, c.end),
-			start: c.start,
-			end: c.end
-		}))
-	);
+	return taken.sort((a, b) => a.start - b.start);
+}
+
+interface Analysed {
+	text: string;
+	taken: Candidate[];
+	verdicts: Map<Candidate, Verdict>;
+}
+
+function analyse(text: string): Analysed {
+	const taken = candidatesOf(text);
+	const sureIslands = new Set<IslandId>();
+	for (const c of taken)
+		if (!c.ambiguous && (c.entry.kind === 'place' || c.entry.kind === 'collective'))
+			for (const id of c.entry.islands) sureIslands.add(id);
+	const verdicts = new Map<Candidate, Verdict>();
+	taken.forEach((c, i) => {
+		if (c.ambiguous && c.entry.via !== null)
+			verdicts.set(c, corroborated(text, c, taken[i - 1], taken[i + 1], sureIslands));
+	});
+	return { text, taken, verdicts };
+}
+
+/** Where sentences end: closing punctuation and white space (or the text's end). */
+const SENTENCE_END = /[.!?。！？]["'”’»)\]]*(?=[\s\u00a0]|$)/gu;
+
+function sentenceEnds(text: string): number[] {
+	const ends: number[] = [];
+	for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index + m[0].length);
+	ends.push(text.length);
+	return ends;
+}
+
+/**
+ * Island links for each text of one article, in reading order (headline, dek, paragraphs, captions).
+ * Each list is in text order, with offsets into its own text.
+ */
+export function linkArticle(texts: readonly string[]): IslandLink[][] {
+	const analysed = texts.map(analyse);
+	// Ambiguous places the article corroborates somewhere: "Yuri Island" lets "Yuri" count elsewhere.
+	const confirmed = new Set<string>();
+	for (const a of analysed)
+		for (const c of a.taken)
+			if (c.entry.kind === 'place' && (!c.ambiguous || a.verdicts.get(c) === 'yes'))
+				confirmed.add(c.entry.id);
+
+	const named = new Set<IslandId>();
+	let lastIslet: IslandId | null = null;
+	let topic: 'ours' | 'other' | null = null;
+	return analysed.map(({ text, taken, verdicts }) => {
+		const kept: { c: Candidate; islands: readonly IslandId[] }[] = [];
+		let from = 0;
+		let k = 0;
+		for (const end of sentenceEnds(text)) {
+			if (end <= from) continue;
+			const inSentence: Candidate[] = [];
+			while (k < taken.length && (taken[k] as Candidate).start < end)
+				inSentence.push(taken[k++] as Candidate);
+			from = end;
+			const direct = inSentence.filter((c) => {
+				if (c.entry.via === null || c.entry.kind === 'reference' || c.entry.generic) return false;
+				if (!c.ambiguous) return true;
+				const v = verdicts.get(c);
+				return v === 'yes' || (v === 'pending' && confirmed.has(c.entry.id));
+			});
+			const other = inSentence.some((c) => c.entry.kind === 'other-dispute');
+			const blocked = direct.length === 0 && (other || topic === 'other');
+			const generic = blocked ? [] : inSentence.filter((c) => c.entry.generic);
+			const here = new Set<IslandId>();
+			for (const c of [...direct, ...generic]) for (const id of c.entry.islands) here.add(id);
+			for (const c of inSentence) {
+				if (direct.includes(c) || generic.includes(c)) {
+					kept.push({ c, islands: c.entry.islands });
+					if (c.entry.via === 'islet') lastIslet = c.entry.islands[0] ?? lastIslet;
+				} else if (c.entry.kind === 'reference' && !blocked) {
+					if (OF_NAME.test(text.slice(c.end, c.end + 40))) continue;
+					const islands =
+						c.entry.refers === 'islet'
+							? lastIslet
+								? [lastIslet]
+								: []
+							: ISLAND_IDS.filter((id) => named.has(id) || here.has(id));
+					if (islands.length > 0) kept.push({ c, islands });
+				}
+			}
+			for (const id of here) named.add(id);
+			if (here.size > 0) topic = 'ours';
+			else if (other) topic = 'other';
+		}
+		return kept
+			.sort((a, b) => a.c.start - b.c.start)
+			.flatMap(({ c, islands }) =>
+				islands.map((island): IslandLink => ({
+					island,
+					via: c.entry.via as LinkVia,
+					place: c.entry.id,
+					match: text.slice(c.start, c.end),
+					start: c.start,
+					end: c.end
+				}))
+			);
+	});
+}
+
+/** Every island link in one text on its own, in text order. */
+export function findIslandLinks(text: string): IslandLink[] {
+	return linkArticle([text])[0] as IslandLink[];
+}
+
+/**
+ * Island links for every paragraph and caption, linked as one article in reading order: headline and
+ * dek first (they give context, their links are not stored), each caption after its paragraph. What
+ * ingest.ts stores, and what a page that cleans text in the browser can show.
+ */
+export function linkCleaned(cleaned: Pick<Cleaned, 'title' | 'dek' | 'paragraphs' | 'captions'>): {
+	paragraphLinks: IslandLink[][];
+	captionLinks: IslandLink[][];
+} {
+	const texts: string[] = [cleaned.title];
+	if (cleaned.dek !== null) texts.push(cleaned.dek);
+	const where: { kind: 'paragraph' | 'caption'; index: number }[] = [];
+	const captionsAfter = (p: number) =>
+		cleaned.captions.flatMap((c, index) => (c.afterParagraph === p ? [index] : []));
+	const pushCaptions = (p: number) => {
+		for (const index of captionsAfter(p)) {
+			texts.push((cleaned.captions[index] as Cleaned['captions'][number]).text);
+			where.push({ kind: 'caption', index });
+		}
+	};
+	pushCaptions(-1);
+	cleaned.paragraphs.forEach((t, index) => {
+		texts.push(t);
+		where.push({ kind: 'paragraph', index });
+		pushCaptions(index);
+	});
+	const links = linkArticle(texts);
+	const skip = texts.length - where.length;
+	const paragraphLinks: IslandLink[][] = cleaned.paragraphs.map(() => []);
+	const captionLinks: IslandLink[][] = cleaned.captions.map(() => []);
+	where.forEach((w, i) => {
+		(w.kind === 'paragraph' ? paragraphLinks : captionLinks)[w.index] = links[skip + i] ?? [];
+	});
+	return { paragraphLinks, captionLinks };
 }

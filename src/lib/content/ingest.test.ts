@@ -58,7 +58,11 @@ describe('the seed article', () => {
 	it('links each paragraph to the islands it speaks of', () => {
 		expect(article.paragraphs.map((p) => p.islands)).toEqual(SEED_ISLANDS);
 		expect(article.paragraphs[4]?.links.map((l) => [l.via, l.place, l.match])).toEqual([
-			...Array(4).fill(['collective', 'four-islands', 'four Russian-occupied islands']),
+			...Array(4).fill([
+				'collective',
+				'four-islands',
+				'four Russian-occupied islands\u00a0near Hokkaido' // a no-break space, as on the page
+			]),
 			...Array(4).fill(['collective', 'northern-territories', 'Northern Territories'])
 		]);
 		// "the Kuril chain" is the whole chain and "Hokkaido" is Japan's: neither is linked.
@@ -136,9 +140,9 @@ describe('bad input', () => {
 		);
 	});
 
-	it('BAD_META: names every problem with its JSON path', () => {
+	it('BAD_URL (the address is among them): names every problem with its JSON path', () => {
 		const e = refusal(() => parseMeta(fixture('meta-bad.json').toString('utf8'), 'meta-bad.json'));
-		expect(e.code).toBe('BAD_META');
+		expect(e.code).toBe('BAD_URL');
 		for (const part of [
 			'meta-bad.json: slug: must be lower-case words',
 			'meta-bad.json: outlet: must be a non-empty string',
@@ -365,10 +369,16 @@ describe('metadata is normalised before it is checked', () => {
 			'm.json: title: holds the invisible bidi control U+2066'
 		],
 		[{ slug: 'con' }, 'm.json: slug: "con" is a reserved device name on Windows'],
-		[{ slug: 'lpt1' }, 'm.json: slug: "lpt1" is a reserved device name on Windows']
-	])('BAD_META: %j', (patch, message) => {
+		[{ slug: 'lpt1' }, 'm.json: slug: "lpt1" is a reserved device name on Windows'],
+		[{ url: 'javascript:alert(1)' }, 'm.json: url: must be http(s), got javascript:'],
+		[{ url: 'data:text/html,<b>x</b>' }, 'm.json: url: must be http(s), got data:'],
+		[{ url: '/news/school' }, 'm.json: url: "/news/school" does not parse as a URL'],
+		[{ url: '//example.com/a' }, 'm.json: url: "//example.com/a" does not parse as a URL'],
+		[{ outlet: 'Test <i>Wire</i>' }, 'm.json: outlet: must be plain text, got markup "<i>"'],
+		[{ date: { value: '2019-02-29', precision: 'day' } }, 'm.json: date.value: must be a real date']
+	])('refused: %j', (patch, message) => {
 		const e = refusal(() => meta(patch));
-		expect(e.code).toBe('BAD_META');
+		expect(e.code).toBe('url' in patch ? 'BAD_URL' : 'BAD_META');
 		expect(e.message).toContain(message);
 	});
 

@@ -7,7 +7,7 @@
 import { cleanArticle } from './clean.ts';
 import type { Cleaned } from './clean.ts';
 import { IngestError } from './errors.ts';
-import { findIslandLinks } from './gazetteer.ts';
+import { linkCleaned } from './gazetteer.ts';
 import { sha256Hex } from './loader.ts';
 import { decodeRaw } from './raw.ts';
 import { checkArticle, checkMeta } from '#lib/data/schema.ts';
@@ -19,6 +19,7 @@ import type {
 	ArticleMeta,
 	ArticleMetaInput,
 	Caption,
+	IslandLink,
 	Paragraph,
 	Passage
 } from './model.ts';
@@ -75,8 +76,12 @@ export function checkedMeta(value: unknown, file: string, requireSlug = false): 
 		);
 	const problems = [...normalized.problems, ...checked.problems.filter((p) => !repeated(p))];
 	if (problems.length > 0 || !checked.meta) {
+		// The address is what a reader follows from the page: a bad one gets its own code.
+		const url = problems.some(
+			(p) => p.startsWith(`${file}: url:`) || p.startsWith(`${file}: url `)
+		);
 		throw new IngestError(
-			'BAD_META',
+			url ? 'BAD_URL' : 'BAD_META',
 			problems.length === 1 ? (problems[0] as string) : problems.join('; ')
 		);
 	}
@@ -136,6 +141,10 @@ function checkKept(cleaned: Cleaned): void {
 		['the byline', cleaned.byline],
 		['the printed date', cleaned.printedDate],
 		...cleaned.paragraphs.map((p, i): [string, string] => [`paragraph ${i + 1}`, p]),
+		...cleaned.credits.map((c): [string, string] => [
+			`the credit of paragraph ${c.paragraph + 1}`,
+			c.text
+		]),
 		...cleaned.captions.flatMap((c, i): [string, string | null][] => [
 			[`caption ${i + 1}`, c.text],
 			[`the credit of caption ${i + 1}`, c.credit]
@@ -168,15 +177,24 @@ export function ingest(
 	// Already done by parseMeta for a --meta file; repeated for metadata built in code.
 	const input = options.meta ? (normalized(options.meta) as ArticleMetaInput) : null;
 	const text = decodeRaw(bytes, options.name);
-	const cleaned = cleanArticle(text, { title: input?.title, dek: input?.dek });
+	const cleaned = cleanArticle(text, {
+		title: input?.title,
+		dek: input?.dek,
+		outlet: input?.outlet
+	});
 	checkKept(cleaned);
 
-	const paragraphs: Paragraph[] = cleaned.paragraphs.map((t) => {
-		const links = findIslandLinks(t);
-		return { text: t, islands: islandsOf(links), links };
+	const { paragraphLinks, captionLinks } = linkCleaned(cleaned);
+	const paragraphs: Paragraph[] = cleaned.paragraphs.map((t, i) => {
+		const links = paragraphLinks[i] as IslandLink[];
+		const p: Paragraph = { text: t, islands: islandsOf(links), links };
+		const credit = cleaned.credits.find((c) => c.paragraph === i);
+		if (credit) p.credit = credit.text;
+		if (cleaned.cutOff === i) p.cutOff = true;
+		return p;
 	});
-	const captions: Caption[] = cleaned.captions.map((c) => {
-		const links = findIslandLinks(c.text);
+	const captions: Caption[] = cleaned.captions.map((c, i) => {
+		const links = captionLinks[i] as IslandLink[];
 		return { ...c, islands: islandsOf(links), links };
 	});
 
@@ -240,10 +258,11 @@ export function ingest(
 	return { slug, raw: bytes, article, meta: input ? completeMeta(input, slug) : null };
 }
 
-/** Metadata built in code, normalised as a --meta file is; refused with BAD_META. */
+/** Metadata built in code, normalised as a --meta file is; refused with BAD_URL or BAD_META. */
 function normalized(meta: ArticleMetaInput): unknown {
 	const n = normalizeMeta(meta, 'metadata');
-	if (n.problems.length > 0) throw new IngestError('BAD_META', n.problems.join('; '));
+	if (n.problems.length > 0)
+		throw new IngestError(n.paths.includes('url') ? 'BAD_URL' : 'BAD_META', n.problems.join('; '));
 	return n.value;
 }
 

@@ -18,7 +18,7 @@ import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId, SourceId } from '#lib/data/types.ts';
 
 /** Bumped when the ingester would derive a different article.json from the same input. */
-export const INGEST_VERSION = 1;
+export const INGEST_VERSION = 2;
 
 export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -60,16 +60,18 @@ export type ArticleMetaInput = Omit<ArticleMeta, 'slug' | 'lang' | 'topics' | 's
 	Partial<Pick<ArticleMeta, 'slug' | 'lang' | 'topics' | 'sources'>>;
 
 /**
- * How a link was found: the island's own name, one of its islets, one of its settlements, or a
- * term for several islands at once ("the Northern Territories").
+ * How a link was found: the island's own name, one of its islets, one of its settlements, a term for
+ * several islands at once ("the Northern Territories", "four Russian-held islands near Hokkaido"), or
+ * a reference back to islands the article has already named ("the islands", "the territorial row").
+ * A reference is not a mention: it does not count in a paragraph's `islands` or make a passage.
  */
-export const LINK_VIAS = ['name', 'islet', 'settlement', 'collective'] as const;
+export const LINK_VIAS = ['name', 'islet', 'settlement', 'collective', 'reference'] as const;
 export type LinkVia = (typeof LINK_VIAS)[number];
 
 export interface IslandLink {
 	island: IslandId;
 	via: LinkVia;
-	/** The place id (places.ts) or collective term id that matched. */
+	/** The place id (places.ts), collective or reference term id (references.ts) that matched. */
 	place: string;
 	/** The matched characters, exactly as in the text. */
 	match: string;
@@ -79,11 +81,18 @@ export interface IslandLink {
 }
 
 export interface Paragraph {
-	/** Verbatim: one line of raw.txt with only its ends trimmed. */
+	/**
+	 * Verbatim: one line of raw.txt with only its ends trimmed, less the credit when one was stuck to
+	 * its end.
+	 */
 	text: string;
-	/** The islands it refers to, in ISLAND_IDS order. */
+	/** The islands it names (every link but references), in ISLAND_IDS order. */
 	islands: IslandId[];
 	links: IslandLink[];
+	/** A credit or agency name the line ended with ("Jiji Press"), split off the paragraph. */
+	credit?: string;
+	/** True for a last paragraph the copied page itself cut off mid-sentence. */
+	cutOff?: true;
 }
 
 export interface Caption {
@@ -118,6 +127,7 @@ export const CLEAN_RULES = [
 	'offer',
 	'sponsored',
 	'page-control',
+	'masthead',
 	'header-extra',
 	'outside-article'
 ] as const;
@@ -127,6 +137,8 @@ export interface RemovedLine {
 	/** 1-based line number in raw.txt. */
 	line: number;
 	rule: CleanRule;
+	/** The line as removed, its ends trimmed: nothing leaves the article unseen. */
+	text: string;
 }
 
 /** article.json: derived by the ingester; never edited by hand. */
@@ -189,9 +201,14 @@ export function paragraphOffsets(
 	});
 }
 
-/** The islands of a set of links, once each, in ISLAND_IDS order. */
-export function islandsOf(links: readonly { island: IslandId }[]): IslandId[] {
-	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id));
+/** The islands a set of links names (references left out), once each, in ISLAND_IDS order. */
+export function islandsOf(links: readonly { island: IslandId; via?: LinkVia }[]): IslandId[] {
+	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id && l.via !== 'reference'));
+}
+
+/** The islands a set of links refers back to (references only), in ISLAND_IDS order. */
+export function referencesOf(links: readonly { island: IslandId; via: LinkVia }[]): IslandId[] {
+	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id && l.via === 'reference'));
 }
 
 /** "19 March 2018", "March 2018", "about 19–20 March 2018": fixed English, no locale data. */

@@ -73,6 +73,25 @@ describe('one-line and free-text fields', () => {
 	});
 });
 
+describe('plain text', () => {
+	it('refuses HTML tags, comments and character references, not a lone < or &', () => {
+		for (const text of [
+			'Tokyo <b>Shimbun</b>',
+			'Wire<br/>',
+			'a <!-- b',
+			'Nikkei&nbsp;Asia',
+			'A&#8217;s'
+		]) {
+			const r = checkOneLine(text);
+			expect(r.ok, text).toBe(false);
+			expect(r.ok ? '' : r.problem).toMatch(/^must be plain text, got markup /);
+		}
+		for (const text of ['AT&T', 'a < b and c > d', 'Q&A: the islands', '<3']) {
+			expect(checkOneLine(text).ok, text).toBe(true);
+		}
+	});
+});
+
 describe('bidiControlIn (for the article text)', () => {
 	it('finds embeddings, overrides and isolates, with their offset', () => {
 		expect(bidiControlIn('He said \u202e.sey')).toEqual({ codePoint: 'U+202E', at: 8 });

@@ -51,7 +51,7 @@ export function bidiControlIn(text: string): { codePoint: string; at: number } |
 	return found ? { codePoint: codePoint(found.ch), at: found.at } : null;
 }
 
-/** A one-line field: no line break, no other control character, no bidi control or mark. */
+/** A one-line field: no line break, no other control character, no bidi control or mark, no markup. */
 export function checkOneLine(value: string): Checked<string> {
 	const lineBreak = describeAt(value, LINE_BREAK);
 	if (lineBreak) {
@@ -65,7 +65,7 @@ export function checkOneLine(value: string): Checked<string> {
 
 /**
  * A free-text field that may run over several lines (a date note): line feeds are allowed, other
- * control characters and bidi controls or marks are not.
+ * control characters, bidi controls or marks, and HTML markup are not.
  */
 export function checkText(value: string): Checked<string> {
 	const control = describeAt(value.replace(/\n/g, ' '), CONTROL);
@@ -82,8 +82,21 @@ export function checkText(value: string): Checked<string> {
 			problem: `holds the invisible bidi control ${codePoint(bidi.ch)} at character ${bidi.at + 1}; delete it (it reorders what a reader sees)`
 		};
 	}
+	const markup = MARKUP.exec(value);
+	if (markup) {
+		return {
+			ok: false,
+			problem: `must be plain text, got markup ${JSON.stringify(markup[0])} at character ${markup.index + 1} (it would be shown as typed, not rendered)`
+		};
+	}
 	return { ok: true, value };
 }
+
+/**
+ * An HTML or XML tag, comment or character reference: pasted from a page's source rather than its
+ * text. A lone "<" or "&" ("AT&T", "a < b") is plain text.
+ */
+const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|<!--|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 
 /**
  * An article address as the WHATWG URL parser writes it (lower-case scheme and host, IDN host in

@@ -355,7 +355,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
 		['TOO_LARGE', ['huge.txt'], /over the 1048576-byte limit/],
 		['NO_PARAGRAPHS', ['tests/fixtures/articles/clutter-only.txt'], /no article paragraphs/],
 		[
-			'BAD_META',
+			'BAD_URL',
 			[
 				'tests/fixtures/articles/small-article.txt',
 				'--meta',
@@ -378,11 +378,11 @@ describe('the CLI', { timeout: 60_000 }, () => {
 		[
 			'PARAGRAPH_TOO_LONG',
 			['long-line.txt'],
-			/^ingest: paragraph 1 \("AA {38}…"\) is 1048552 characters long, over the limit of 10000/
+			/^ingest: PARAGRAPH_TOO_LONG: paragraph 1 \("AA {38}…"\) is 1048552 characters long, over the limit of 10000/
 		],
 		['BIDI_CONTROL', ['bidi.txt'], /paragraph 1 .* holds the invisible bidi control U\+202E/],
 		[
-			'BAD_META',
+			'BAD_URL',
 			[
 				'tests/fixtures/articles/small-article.txt',
 				'--meta',
@@ -399,8 +399,35 @@ describe('the CLI', { timeout: 60_000 }, () => {
 			'DUPLICATE',
 			['seed.txt', '--meta', 'tests/fixtures/articles/meta-ok.json'],
 			/already stored as/
+		],
+		[
+			'BAD_URL',
+			[
+				'tests/fixtures/articles/small-article.txt',
+				'--meta',
+				'tests/fixtures/articles/meta-url-javascript.json'
+			],
+			/url: must be http\(s\), got javascript:/
+		],
+		[
+			'BAD_URL',
+			[
+				'tests/fixtures/articles/small-article.txt',
+				'--meta',
+				'tests/fixtures/articles/meta-url-data.json'
+			],
+			/url: must be http\(s\), got data:/
+		],
+		[
+			'BAD_URL',
+			[
+				'tests/fixtures/articles/small-article.txt',
+				'--meta',
+				'tests/fixtures/articles/meta-url-relative.json'
+			],
+			/url: "\/news\/school" does not parse as a URL/
 		]
-	])('%s: exits 1 with its message and changes nothing', (_code, args, message) => {
+	])('%s: exits 1 with its code and message and changes nothing', (code, args, message) => {
 		writeFileSync(
 			join(work, 'clash.json'),
 			JSON.stringify({
@@ -415,7 +442,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
 		const r = cli([...args.map(path), '--out', out]);
 		expect(r.status).toBe(1);
 		expect(r.stdout).toBe('');
-		expect(r.stderr).toMatch(/^ingest: /);
+		expect(r.stderr).toMatch(new RegExp(`^ingest: ${code}: `));
 		expect(r.stderr).toMatch(message);
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
 		expect(snapshot(out)).toEqual(before);
@@ -450,7 +477,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
 			{ cwd: ROOT, encoding: 'utf8' }
 		);
 		expect(r.stderr).toMatch(
-			/^ingest: could not write .*\/\.ingest-new-nikkei-putin-win-island-row-\d+-[0-9a-f]{8}\/raw\.txt: EFBIG: .*; .*nikkei-putin-win-island-row\/ is as it was\n$/
+			/^ingest: WRITE_FAILED: could not write .*\/\.ingest-new-nikkei-putin-win-island-row-\d+-[0-9a-f]{8}\/raw\.txt: EFBIG: .*; .*nikkei-putin-win-island-row\/ is as it was\n$/
 		);
 		expect(r.status).toBe(1);
 		expect(snapshot(dir)).toEqual(before);
@@ -472,6 +499,28 @@ describe('the CLI', { timeout: 60_000 }, () => {
 		expect(r.stdout).toMatch(/^ingest: unchanged /);
 		expect(r.status).toBe(0);
 		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('refuses a javascript: source URL with BAD_URL and exit 1, leaving content/ as it was', () => {
+		// Exactly as an editor runs it: npm run ingest, the default --out (content/articles).
+		const before = snapshot(join(ROOT, 'content'));
+		const r = spawnSync(
+			'npm',
+			[
+				'run',
+				'--silent',
+				'ingest',
+				'--',
+				'tests/fixtures/articles/small-article.txt',
+				'--meta',
+				'tests/fixtures/articles/meta-url-javascript.json'
+			],
+			{ cwd: ROOT, encoding: 'utf8' }
+		);
+		expect(r.stderr).toMatch(/^ingest: BAD_URL: .*url: must be http\(s\), got javascript:/);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toBe('');
+		expect(snapshot(join(ROOT, 'content'))).toEqual(before);
 	});
 
 	it('exits 2 on wrong usage', () => {

@@ -39,6 +39,7 @@ import {
 	UNDISPUTED_ISLETS
 } from './places.ts';
 import { POSITIONS } from './positions.ts';
+import { GENERIC_TERMS, GROUP_PHRASES, OTHER_DISPUTES, REFERENCE_TERMS } from './references.ts';
 import { SOURCE_IDS, SOURCES } from './sources.ts';
 import { shorten } from './text.ts';
 import { TIMELINE } from './timeline.ts';
@@ -638,6 +639,55 @@ const Places = v.pipe(
 );
 
 // ---------------------------------------------------------------------------------------------
+// references.ts
+
+const Words = v.pipe(v.array(Text), v.minLength(1, 'needs at least one entry'));
+
+const References = v.pipe(
+	object({
+		GROUP_PHRASES: v.array(
+			object({
+				id: KebabId,
+				islands: v.pipe(
+					v.array(IslandIdSchema),
+					v.minLength(2, 'must name at least two island groups')
+				),
+				leads: Words,
+				modifiers: v.array(Text),
+				maxModifiers: integer(0),
+				nouns: Words,
+				places: v.array(Text),
+				placeRequired: v.boolean(),
+				note: Text
+			})
+		),
+		REFERENCE_TERMS: v.array(
+			object({
+				id: KebabId,
+				refers: v.picklist(['named', 'islet']),
+				variants: Words,
+				modifiers: v.optional(Words),
+				nouns: v.optional(Words),
+				note: Text
+			})
+		),
+		GENERIC_TERMS: v.array(KebabId),
+		OTHER_DISPUTES: Words
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const collective = new Set(COLLECTIVE_TERMS.map((t) => t.id));
+		dataset.value.GENERIC_TERMS.forEach((id, i) => {
+			if (!collective.has(id))
+				addIssue({
+					message: `"${id}" is not a COLLECTIVE_TERMS id of places.ts`,
+					path: at(dataset.value, 'GENERIC_TERMS', i)
+				});
+		});
+	})
+);
+
+// ---------------------------------------------------------------------------------------------
 // positions.ts and overlays.ts
 
 const Position = object({ label: Text, statement: Text, mapNote: Text, sources: SourceIds });
@@ -762,6 +812,10 @@ const DATA_FILES = /* @__PURE__ */ (() =>
 				COLLECTIVE_TERMS,
 				NON_DISPUTED_TERMS
 			})
+		},
+		'references.ts': {
+			schema: References,
+			exports: () => ({ GROUP_PHRASES, REFERENCE_TERMS, GENERIC_TERMS, OTHER_DISPUTES })
 		},
 		'positions.ts': {
 			schema: object({ POSITIONS: keyedBy(VIEWPOINTS, () => Position) }),
@@ -901,6 +955,7 @@ interface Linked {
 	islands: readonly string[];
 	links: readonly {
 		island: (typeof ISLAND_IDS)[number];
+		via: (typeof LINK_VIAS)[number];
 		match: string;
 		start: number;
 		end: number;
@@ -909,7 +964,10 @@ interface Linked {
 
 type Report = (issue: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void;
 
-/** Every link selects its match in the text, and `islands` are those of the links, in order. */
+/**
+ * Every link selects its match in the text, and `islands` are those the links name (references left
+ * out), in order.
+ */
 function checkLinkedText(value: Linked, report: Report): void {
 	const { text, islands, links } = value;
 	links.forEach((l, i) => {
@@ -937,7 +995,9 @@ const ParagraphSchema = v.pipe(
 			)
 		),
 		islands: v.array(IslandIdSchema),
-		links: v.array(Link)
+		links: v.array(Link),
+		credit: v.optional(OneLine),
+		cutOff: v.optional(v.literal(true))
 	}),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (dataset.typed) checkLinkedText(dataset.value, addIssue);
@@ -987,12 +1047,20 @@ const ArticleContentFields = v.pipe(
 		),
 		captions: v.array(CaptionSchema),
 		passages: v.array(PassageSchema),
-		removed: v.array(object({ line: integer(1), rule: v.picklist(CLEAN_RULES) }))
+		removed: v.array(object({ line: integer(1), rule: v.picklist(CLEAN_RULES), text: Text }))
 	}),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const article = dataset.value;
 		const count = article.paragraphs.length;
+		// The copy ends inside a cut-off paragraph, so only the last one can be.
+		article.paragraphs.forEach((p, i) => {
+			if (p.cutOff && i !== count - 1)
+				addIssue({
+					message: 'only the last paragraph can be cut off',
+					path: at(article, 'paragraphs', i, 'cutOff')
+				});
+		});
 		article.captions.forEach((caption, i) => {
 			if (caption.afterParagraph >= count)
 				addIssue({

@@ -1,0 +1,85 @@
+// The reader's marks for what the ingester adds to a paragraph, rendered on the server as the
+// prerendered page is: a credit split off, a cut-off last paragraph, islands referred back to.
+
+import { render } from 'svelte/server';
+import { describe, expect, it, vi } from 'vitest';
+import type { Article, Paragraph } from '#lib/content/model.ts';
+import { READER } from '#lib/strings/reader.ts';
+import ArticleReader from './ArticleReader.svelte';
+
+// Outside a SvelteKit request there is no page; the reader only needs a URL to build links from.
+vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/'), state: {} } }));
+
+const ALL = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
+
+function paragraph(text: string, extra: Partial<Paragraph> = {}): Paragraph {
+	return { text, islands: [], links: [], ...extra };
+}
+
+const first = 'Japan claims the four islands it calls the Northern Territories.';
+const second = 'Russia has held the islands since 1945.';
+const third = 'Former residents laid flowers at a cemetery on the isl';
+
+const article: Article = {
+	slug: 'test-reader-marks',
+	title: 'Former islanders visit',
+	dek: null,
+	section: null,
+	dateline: null,
+	byline: null,
+	outlet: 'Test Wire',
+	url: 'https://example.com/a',
+	lang: 'en',
+	date: { value: '2024-05-01', precision: 'day' },
+	topics: [],
+	sources: [],
+	paragraphs: [
+		paragraph(first, {
+			islands: [...ALL],
+			links: ALL.map((island) => ({
+				island,
+				via: 'collective',
+				place: 'four-islands',
+				match: 'four islands',
+				start: 15,
+				end: 27
+			})),
+			credit: 'Jiji Press'
+		}),
+		paragraph(second, {
+			links: ALL.map((island) => ({
+				island,
+				via: 'reference',
+				place: 'the-islands',
+				match: 'the islands',
+				start: 18,
+				end: 29
+			}))
+		}),
+		paragraph(third, { cutOff: true })
+	],
+	captions: [],
+	passages: [
+		{ n: 1, paragraph: 0, start: 24, end: 24 + first.length, text: first, islands: [...ALL] }
+	]
+};
+
+describe('ArticleReader', () => {
+	const { body } = render(ArticleReader, { props: { article, selected: null } });
+
+	it('shows islands referred back to, apart from the passages, in their own lighter line', () => {
+		expect(body).toContain(`data-refers="iturup kunashir shikotan habomai"`);
+		const refers = body.slice(body.indexOf('class="refers'));
+		expect(refers).toMatch(new RegExp(`^[^>]*>\\s*${READER.refersBack}`));
+		expect(body).toContain(READER.references(1).trim());
+		// Only the naming paragraph is a passage.
+		expect(body.match(/data-passage="/g)).toHaveLength(1);
+	});
+
+	it('marks the cut-off last paragraph and shows a split-off credit', () => {
+		expect(body).toContain('data-cut-off');
+		expect(body).toContain(READER.cutOff);
+		expect(body.indexOf(third)).toBeLessThan(body.indexOf(READER.cutOff));
+		expect(body).toContain('Jiji Press');
+	});
+});

@@ -1,0 +1,25 @@
+// What the article reader says around an article's own text (src/lib/components/ArticleReader.svelte):
+// the marks the ingester adds to a paragraph (src/lib/content/model.ts) and the count of references.
+
+/** "Iturup", "Iturup and Kunashir", "Iturup, Kunashir and Shikotan". */
+export function listNames(names: readonly string[]): string {
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export const READER = {
+	/** Before the islands a paragraph refers back to ("the islands", "the territorial row"). */
+	refersBack: 'refers back to',
+	refersBackLabel: 'Islands this paragraph refers back to without naming them',
+	/** After a last paragraph the copied page itself cut off. */
+	cutOff: 'The copy of this article stops here, mid-sentence.',
+	/** Before a credit split off the end of a paragraph ("Jiji Press"). */
+	credit: 'Credit:',
+	/** The hint under the header. */
+	passages: (n: number) =>
+		`${n} passage${n === 1 ? '' : 's'} speak${n === 1 ? 's' : ''} of the islands; choose one to see its islands on the map.`,
+	references: (n: number) =>
+		n === 0
+			? ''
+			: ` ${n} more paragraph${n === 1 ? ' refers' : 's refer'} back to them without naming them.`
+} as const;
