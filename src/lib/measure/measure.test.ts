@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import { formatCitedKm, formatKm, formatNmi, formatPoint } from '#lib/strings/measure.ts';
 import { greatCircleLine, measureDistance } from './geo.ts';
-import { near, nudge, placeAt, roundPoint, samePoint } from './points.ts';
+import { near, nudge, placeAt, placePoint, roundPoint, samePoint } from './points.ts';
 
 const NOSAPPU = [145.8163, 43.3851] as const;
 const KAIGARA = [145.8594, 43.395] as const;
@@ -93,5 +93,11 @@ describe('points', () => {
 		expect(placeAt(nudge([145.816278, 43.385056], 'ArrowUp') ?? [0, 0])).toBeUndefined();
 		expect(placeAt([0, 0])).toBeUndefined();
 		expect(near([179.9999, 0], [-179.9999, 0])).toBe(true);
+	});
+
+	it('gives a picked place its point, by id', () => {
+		expect(placePoint('kaigara')).toEqual([145.859444, 43.395]);
+		expect(placePoint('nemuro-strait')).toBeDefined();
+		expect(placePoint('atlantis')).toBeUndefined();
 	});
 });

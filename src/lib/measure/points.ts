@@ -20,9 +20,12 @@ export const PICKABLE_KINDS: readonly Place['kind'][] = [
 /** The places a reader can pick as an end, in the order of places.ts. */
 export const PICKABLE_PLACES: Place[] = ALL_PLACES.filter((p) => PICKABLE_KINDS.includes(p.kind));
 
-/** A pickable place's point, by id (what a picker hands over); undefined for any other id. */
+/**
+ * A place's point, by id of places.ts (what a picker hands over: the selects offer islands, islets,
+ * settlements and capes, a search box may offer any place); undefined for an unknown id.
+ */
 export function placePoint(id: string): Point | undefined {
-	const place = PICKABLE_PLACES.find((p) => p.id === id);
+	const place = ALL_PLACES.find((p) => p.id === id);
 	return place ? [place.point[0], place.point[1]] : undefined;
 }
 
