@@ -1,6 +1,6 @@
 // Shared by the article journeys (articles.e2e.ts, articles-no-webgl.e2e.ts): the text they try,
 // the try page's controls, and what the map (interactive or still) frames.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { SOURCE_IDS } from '../../src/lib/map/style.ts';
@@ -39,7 +39,12 @@ export function tryPage(page: Page) {
  * outlines are drawn highlighted and whether they are on screen, uncovered.
  */
 export async function framed(page: Page): Promise<{ selected: IslandId[]; inView: IslandId[] }> {
-	const status = await page.locator('.map-screen').getAttribute('data-map-status');
+	// Which map is the map: wait until the interactive one has drawn or has given up.
+	const screen = page.locator('.map-screen');
+	await expect(screen).toHaveAttribute('data-map-status', /^(ready|unavailable)$/, {
+		timeout: 120_000
+	});
+	const status = await screen.getAttribute('data-map-status');
 	if (status === 'ready') {
 		await waitForCameraStill(page);
 		await waitForMapSettled(page);
