@@ -39,8 +39,7 @@ export function tryPage(page: Page) {
  * outlines are drawn highlighted and whether they are on screen, uncovered.
  */
 export async function framed(page: Page): Promise<{ selected: IslandId[]; inView: IslandId[] }> {
-	// Not while the interactive map is still loading: it may take over between two reads of the
-	// still map. Either it is ready, or it is unavailable and the still map stays.
+	// Which map is the map: wait until the interactive one has drawn or has given up.
 	const screen = page.locator('.map-screen');
 	await expect(screen).toHaveAttribute('data-map-status', /^(ready|unavailable)$/, {
 		timeout: 120_000
