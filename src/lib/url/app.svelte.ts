@@ -23,6 +23,7 @@ import {
 	parseUrl,
 	sameState,
 	serializeUrl,
+	viewPath,
 	withView,
 	type AppState,
 	type Camera,
@@ -144,7 +145,12 @@ export class AppUrl {
 		const camera = this.#pendingCamera;
 		const path = this.#pendingPath;
 		this.cancelCamera();
-		if (camera && location.pathname === path) this.update({ camera });
+		// After back or forward the address bar is the new entry's at once, while `state` is the old
+		// page's until the router has caught up: a camera the old page's map reported then would write
+		// the old page's path over the new entry.
+		const shown = viewPath(parseUrl(location.pathname, { base: this.base }).view);
+		if (camera && location.pathname === path && shown === viewPath(this.state.view))
+			this.update({ camera });
 	}
 
 	/** Drops a camera not yet written, e.g. when the reader navigates before it lands. */
