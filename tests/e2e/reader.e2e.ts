@@ -66,7 +66,7 @@ test('paragraphs that only refer back to the islands say so, apart from the pass
 	await expect(refers.first().locator('a[data-island]')).toHaveCount(4);
 	// Not passages: the reader's count of passages is unchanged.
 	await expect(page.locator('.reader .passage')).toHaveCount(4);
-	await expect(page.locator('.reader .hint')).toContainText(
+	await expect(page.locator('.reader .hint', { hasText: 'passages speak of' })).toContainText(
 		'2 more paragraphs refer back to them without naming them'
 	);
 });
