@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
-import { englishName } from '../../src/lib/data/names.ts';
+import { effectiveLead, englishName } from '../../src/lib/data/names.ts';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, isIslandId, type IslandId } from '../../src/lib/data/types.ts';
 import { ERROR_PAGE, LANDED, SHARE } from '../../src/lib/strings/links.ts';
@@ -17,7 +17,6 @@ import { decodeHash, decodePath } from '../../src/lib/url/repair.ts';
 import {
 	DEFAULT_STATE,
 	canonicalCamera,
-	effectiveLead,
 	isPassageText,
 	isSlug,
 	parseUrl,

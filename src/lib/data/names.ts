@@ -2,7 +2,7 @@
 // differ, so that neither side's name silently wins.
 
 import type { Place } from './places.ts';
-import type { NameLead } from './types.ts';
+import type { NameLead, Viewpoint } from './types.ts';
 
 /** The English name with the chosen form first: "Iturup / Etorofu", "Etorofu (Iturup)"… */
 export function englishName(place: Place, lead: NameLead = 'both'): string {
@@ -23,4 +23,13 @@ export function nativeNames(
 	if (place.names.ru)
 		out.push({ lang: 'ru', text: place.names.ru.cyrillic, romanised: place.names.ru.latin });
 	return out;
+}
+
+/**
+ * Which name leads on the screen: the reader's choice, else the viewpoint's own (Japan's map leads
+ * with Etorofu, Russia's with Iturup), else both. Derived, never written to the URL.
+ */
+export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
+	if (lead !== 'both') return lead;
+	return viewpoint === 'neutral' ? 'both' : viewpoint;
 }

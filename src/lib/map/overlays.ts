@@ -141,11 +141,6 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 	return layers;
 }
 
-export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
-	if (lead !== 'both') return lead;
-	return viewpoint === 'neutral' ? 'both' : viewpoint;
-}
-
 /** Label text for the English names, by which name leads. */
 export function englishLabel(lead: NameLead): ExpressionSpecification {
 	const first = lead === 'ja' ? 'enJa' : 'enRu';

@@ -22,7 +22,8 @@ import {
 	type OverlayId,
 	type Viewpoint
 } from '#lib/data/types.ts';
-import { CLAIMS_SOURCE, claimLayers, effectiveLead, islandLabel, placeLabel } from './overlays.ts';
+import { effectiveLead } from '#lib/data/names.ts';
+import { CLAIMS_SOURCE, claimLayers, islandLabel, placeLabel } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 
 export const OSM_ATTRIBUTION =

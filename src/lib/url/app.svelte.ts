@@ -13,13 +13,13 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { browser } from '$app/env';
 import { redirect } from '@sveltejs/kit';
+import { effectiveLead } from '#lib/data/names.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { absoluteUrl } from '#lib/site.ts';
 import { LANDED } from '#lib/strings/links.ts';
 import { readableHash } from './repair.ts';
 import {
 	DEFAULT_STATE,
-	effectiveLead,
 	parseUrl,
 	sameState,
 	serializeUrl,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { effectiveLead } from '#lib/data/names.ts';
 import { describe, expect, it } from 'vitest';
 import { ISLAND_IDS } from '../data/types.ts';
 import {
@@ -9,7 +10,6 @@ import {
 	canonicalMeasure,
 	DEFAULT_STATE,
 	formatMeasure,
-	effectiveLead,
 	hashToCamera,
 	islandPath,
 	isPassageText,

@@ -574,15 +574,6 @@ export function serializeUrl(state: AppState, options: SerializeOptions = {}): s
 // ---------------------------------------------------------------------------------------------
 // Helpers for the app
 
-/**
- * Which name leads on the screen: the reader's choice, else the viewpoint's own (Japan's map leads
- * with Etorofu, Russia's with Iturup), else both. Derived, never written to the URL.
- */
-export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
-	if (lead !== 'both') return lead;
-	return viewpoint === 'neutral' ? 'both' : viewpoint;
-}
-
 /** Whether two states give the same link (cameras equal at the URL's precision). */
 export function sameState(a: AppState, b: AppState): boolean {
 	return serializeUrl(a) === serializeUrl(b);
