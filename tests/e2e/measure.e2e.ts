@@ -147,6 +147,37 @@ test('the keyboard way: M, place pickers, arrow keys, presets with their sources
 	expect(new URL(page.url()).pathname).toBe('/islands/habomai');
 });
 
+test('the search way: both ends found by any of their names, by keyboard alone', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('#main').focus();
+	await page.keyboard.press('m');
+	const panel = page.locator('section.measure');
+	await expect(panel).toBeFocused();
+	// The start by its Japanese name, the end by its Russian one; Enter takes the first match.
+	const from = page.getByRole('combobox', { name: MEASURE.find('from') });
+	await from.focus();
+	await page.keyboard.type('納沙布岬');
+	await expect(page.locator('#measure-from-find-listbox [role="option"]').first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(result(page)).toHaveText(MEASURE.help.one);
+	const to = page.getByRole('combobox', { name: MEASURE.find('to') });
+	await to.focus();
+	await page.keyboard.type('Kaigara');
+	await expect(page.locator('#measure-to-find-listbox [role="option"]').first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(figure(page)).toHaveText('3.65 km (1.97 nmi)');
+	await expect(result(page)).toContainText('from Cape Nosappu to Kaigara');
+	// Escape in a box with text clears the box, not the tool.
+	await to.focus();
+	await page.keyboard.type('Shi');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	await expect(to).toHaveValue('');
+	await expect(panel).toBeVisible();
+});
+
 test.describe('390×844 phone', () => {
 	test.use({
 		viewport: { width: 390, height: 844 },

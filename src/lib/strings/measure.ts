@@ -49,6 +49,10 @@ export const MEASURE = {
 	from: 'From',
 	to: 'To',
 	choose: 'Choose a place…',
+	/** The search box beside each end's list: any name of any place, in any script. */
+	find: (which: 'from' | 'to') =>
+		`Find the ${which === 'from' ? 'start' : 'end'} by any name of a place`,
+	findPlaceholder: 'Find by name…',
 	mapPoint: 'A point on the map',
 	groups: {
 		island: 'Islands',
