@@ -6,17 +6,10 @@ import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { SOURCE_IDS } from '../../src/lib/map/style.ts';
 import { waitForMapSettled } from './map.ts';
 import { expectUncovered, svgOutline, waitForCameraStill } from './svg-map.ts';
+import { TRY_TEXT } from '../../src/lib/content/try.fixture.ts';
 
-/** A short article naming Shikotan, and the four islands by a collective term. */
-export const TRY_TEXT = [
-	'Fishing boats return to Shikotan',
-	'',
-	'TOKYO -- Fishing crews said on Monday that the season off Shikotan had been the best in years.',
-	'',
-	'Japan and Russia have not signed a peace treaty because of the dispute over the four islands.',
-	'',
-	'The weather in Tokyo was mild.'
-].join('\n');
+export { TRY_TEXT };
+
 /** A phrase of the text no request may carry. */
 export const SECRET = 'Fishing crews said on Monday';
 

@@ -4,21 +4,11 @@ import { checkFileSize, draftFiles, MAX_RAW_BYTES, tryArticle, type MetaForm } f
 import { ingest, parseMeta } from './ingest.ts';
 import { decodeRaw } from './raw.ts';
 import { checkMeta } from '#lib/data/schema.ts';
+import { TRY_TEXT } from './try.fixture.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);
 const SMALL = new Uint8Array(readFileSync(new URL('small-article.txt', FIXTURES)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** The short article of the try page's journey (tests/e2e/articles.e2e.ts). */
-export const TRY_TEXT = [
-	'Fishing boats return to Shikotan',
-	'',
-	'TOKYO -- Fishing crews said on Monday that the season off Shikotan had been the best in years.',
-	'',
-	'Japan and Russia have not signed a peace treaty because of the dispute over the four islands.',
-	'',
-	'The weather in Tokyo was mild.'
-].join('\n');
 
 describe('tryArticle', () => {
 	it('is the ingester itself: the same article as a dry run', () => {
