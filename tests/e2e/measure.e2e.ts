@@ -167,8 +167,15 @@ test('the search way: both ends found by any of their names, by keyboard alone',
 	await page.keyboard.type('Kaigara');
 	await expect(page.locator('#measure-to-find-listbox [role="option"]').first()).toBeVisible();
 	await page.keyboard.press('Enter');
-	await expect(figure(page)).toHaveText('3.65 km (1.97 nmi)');
+	await expect(figure(page)).toHaveText(KM_NMI);
 	await expect(result(page)).toContainText('from Cape Nosappu to Kaigara');
+	// The same ends as the lists give: each place's own point.
+	await expect
+		.poll(() => measureOf(page))
+		.toEqual([
+			[145.81628, 43.38506],
+			[145.85944, 43.395]
+		]);
 	// Escape in a box with text clears the box, not the tool.
 	await to.focus();
 	await page.keyboard.type('Shi');
