@@ -23,13 +23,19 @@ import {
 	type StyleSpecification
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { COLORS, LAYER_IDS, SOURCE_IDS, offlineStyle } from '#lib/map/style.ts';
+import {
+	COLORS,
+	DEFAULT_DISPLAY,
+	LAYER_IDS,
+	SOURCE_IDS,
+	VIEWPOINT_COLORS,
+	offlineStyle
+} from '#lib/map/style.ts';
+import { effectiveLead } from '#lib/data/names.ts';
 import {
 	CLAIMS_SOURCE,
 	OVERLAY_STYLES,
 	VIEWPOINT_BORDER,
-	VIEWPOINT_COLORS,
-	effectiveLead,
 	islandLabel,
 	overlayLayerIds,
 	patternImage,
@@ -109,7 +115,8 @@ function without(
 	return { ...style, sources, layers: style.layers.filter((l) => !dropLayer(l)) };
 }
 
-const full = offlineStyle(assetBase);
+// The style with no display (overlays hidden); 'final' builds the default display into it.
+const full = offlineStyle(assetBase, DEFAULT_DISPLAY);
 const final = withDisplay(full);
 const styles: Record<string, StyleSpecification> = {
 	'as-app': full,
