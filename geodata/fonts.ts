@@ -1,4 +1,4 @@
-// Self-hosted label and text font. The page declares it in fonts.css and preloads it; MapLibre draws
+// Self-hosted label and text font. The page declares it in src/app.css and preloads it; MapLibre draws
 // the map's labels with the same @font-face (a CSS family in `text-font`, no glyph server, see
 // src/lib/map/style.ts), so the file is downloaded once. The font is Noto Sans JP (the
 // OTF in @embedpdf/fonts-jp, which covers Latin, Cyrillic, kana and kanji), cut down with harfbuzz
@@ -54,16 +54,5 @@ export async function buildFonts(root: string, outDir: string): Promise<Record<s
 		sizes[`static/fonts/${FONT_FILES[weight]}`] = woff2.byteLength;
 	}
 	copyFileSync(join(pkg, 'LICENSE'), join(outDir, 'LICENSE-NotoSansJP.txt'));
-	const face = (weight: number, file: string) =>
-		`@font-face{font-family:'Noto Sans JP';font-style:normal;font-display:swap;font-weight:${weight};src:url(./${file}) format('woff2')}`;
-	writeFileSync(
-		join(outDir, 'fonts.css'),
-		[
-			'/* Noto Sans JP (SIL Open Font License 1.1, see LICENSE-NotoSansJP.txt), from @embedpdf/fonts-jp,',
-			`   subset by geodata/fonts.ts to the ${[...text].length} characters the project uses. */`,
-			face(400, FONT_FILES.regular),
-			''
-		].join('\n')
-	);
 	return sizes;
 }

@@ -115,6 +115,8 @@ test.describe('content security policy', () => {
 	});
 
 	const expected = contentSecurityPolicy();
+	/** Directives the Kit extends with hashes of what it inlines into each page. */
+	const INLINED = ['script-src', 'style-src', 'style-src-attr'];
 	for (const p of PAGES) {
 		test(`${p.name} (${p.path}) carries the project policy and breaks none of it`, async ({
 			page
@@ -126,18 +128,27 @@ test.describe('content security policy', () => {
 			);
 			for (const [directive, sources] of Object.entries(expected)) {
 				const actual = policy.get(directive) ?? [];
-				if (directive !== 'script-src') {
+				if (!INLINED.includes(directive)) {
 					expect(actual, `${p.path}: ${directive}`).toEqual(sources.map(quoted));
 					continue;
 				}
-				// 'self', then only the hashes of the inline scripts the Kit wrote into this page.
-				expect(actual.slice(0, sources.length), `${p.path}: script-src`).toEqual(
+				// The project's sources, then only hashes of what the Kit inlined into this page: its boot
+				// script, and the page's CSS (svelte.config.js, inlineStyleThreshold). The Kit adds a
+				// style's hash to style-src-attr as well, where it can only match an attribute holding the
+				// whole stylesheet.
+				expect(actual.slice(0, sources.length), `${p.path}: ${directive}`).toEqual(
 					sources.map(quoted)
 				);
 				const hashes = actual.slice(sources.length);
-				expect(hashes.length, `${p.path}: the Kit's boot script hash`).toBeGreaterThan(0);
-				for (const h of hashes) expect(h, `${p.path}: script-src ${h}`).toMatch(/^'sha256-/);
+				if (directive !== 'style-src-attr')
+					expect(hashes.length, `${p.path}: ${directive}: the Kit's hashes`).toBeGreaterThan(0);
+				for (const h of hashes) expect(h, `${p.path}: ${directive} ${h}`).toMatch(/^'sha256-/);
 			}
+			const styleHashes = (policy.get('style-src') ?? []).filter((h) => h.startsWith("'sha256-"));
+			for (const h of (policy.get('style-src-attr') ?? []).slice(
+				(expected['style-src-attr'] ?? []).length
+			))
+				expect(styleHashes, `${p.path}: style-src-attr ${h} is a page style's hash`).toContain(h);
 			await ready(page, p.map);
 			await expectNoViolations(page, `${p.name} ${p.path}`);
 		});

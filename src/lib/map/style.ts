@@ -6,7 +6,7 @@
 //
 // Labels name a CSS font family in `text-font` and the style has no `glyphs` URL and no
 // `font-faces`: MapLibre 6 then draws the glyphs in the page with that family, which is the page's
-// own @font-face (static/fonts/fonts.css, preloaded by src/routes/+layout.svelte). The one font file
+// own @font-face (src/app.css, preloaded by src/routes/+layout.svelte). The one font file
 // is downloaded once; `font-faces` would make MapLibre fetch it again under a family of its own.
 
 import type {
@@ -61,7 +61,7 @@ export const VIEWPOINT_COLORS: Record<Viewpoint, { islands: string; jpn: string;
 	ru: { islands: '#f6d2c4', jpn: '#ecece4', rus: '#f6d2c4' }
 };
 
-/** The CSS font family labels are drawn in (declared by static/fonts/fonts.css). */
+/** The CSS font family labels are drawn in (declared by src/app.css). */
 export const FONT = 'Noto Sans JP';
 
 export const SOURCE_IDS = {
