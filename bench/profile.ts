@@ -27,7 +27,8 @@ const VARIANTS: [string, string][] = [
 	['no-labels', 'final without symbol layers and font-faces'],
 	['no-hatch', 'final without the hatched overlay fills'],
 	['no-overlays', 'final without any claims layer'],
-	['no-context', 'final without context land, Hokkaido/Sakhalin land and graticule']
+	['no-context', 'final without context land, Hokkaido/Sakhalin land and graticule'],
+	['with-fade', "final with MapLibre's default 300 ms label fade (the app has none)"]
 ];
 
 // ---------------------------------------------------------------- trace parsing
@@ -505,6 +506,10 @@ export async function profile(runs: number): Promise<string> {
 					[
 						'context land and graticule (final − no-context)',
 						share(idle('final') - idle('no-context'))
+					],
+					[
+						"the label fade the app turns off (with-fade − final): MapLibre's 300 ms default",
+						share(idle('with-fade') - idle('final'))
 					]
 				]
 			)

@@ -10,6 +10,7 @@
 //   no-hatch     final without the hatched overlay fills (fill-pattern, images drawn in code)
 //   no-overlays  final without any claims layer (hatches, rings, treaty and median lines, border)
 //   no-context   final without the context land, Hokkaido/Sakhalin land and graticule
+//   with-fade    final with MapLibre's default 300 ms label fade (the app sets fadeDuration 0)
 //
 // The camera is the baseline's (bench/bare): the four island groups' bounds, no panel padding.
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -42,6 +43,7 @@ import {
 	placeLabel
 } from '#lib/map/overlays.ts';
 import { DISPUTE_BOUNDS } from '#lib/map/camera.ts';
+import { MAP_OPTIONS } from '#lib/map/options.ts';
 import { DEFAULT_STATE } from '#lib/url/state.ts';
 import { stepFor } from '#lib/data/timeline-steps.ts';
 import { ISLAND_IDS, OVERLAY_IDS } from '#lib/data/types.ts';
@@ -140,6 +142,7 @@ const styles: Record<string, StyleSpecification> = {
 		[SOURCE_IDS.context, SOURCE_IDS.land, SOURCE_IDS.graticule]
 	)
 };
+styles['with-fade'] = final;
 const style = styles[variant];
 if (!style) throw new Error(`unknown variant ${variant}; one of ${Object.keys(styles).join(', ')}`);
 
@@ -149,9 +152,9 @@ const map = new MapLibreMap({
 	style,
 	bounds: DISPUTE_BOUNDS,
 	attributionControl: { compact: false },
-	maxZoom: 13,
-	minZoom: 2,
-	maxPitch: 60
+	...MAP_OPTIONS,
+	// MapLibre's default fade, to show what the app's fadeDuration: 0 spares.
+	...(variant === 'with-fade' ? { fadeDuration: 300 } : {})
 });
 map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
