@@ -62,6 +62,12 @@ export type IslandsSource = 'svg-initial-html' | 'svg-added-by-script' | 'map-id
 export interface Load {
 	/** performance.mark('map-idle'): the MapLibre map's first idle, ms from navigation start. */
 	idle: number;
+	/**
+	 * Frames MapLibre drew up to its first idle (the mark's detail.frames; -1 if the page does not
+	 * count). Unlike milliseconds it does not depend on how loaded the machine is, and on software
+	 * WebGL each frame is the expensive part: it is read back for the compositor.
+	 */
+	frames: number;
 	/** Islands on screen, ms from navigation start (see islandsDefinition). */
 	islands: number;
 	islandsSource: IslandsSource;
@@ -216,6 +222,11 @@ async function loadOnce(
 			const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
 			return {
 				idle: t('map-idle') ?? -1,
+				frames:
+					(
+						performance.getEntriesByName('map-idle')[0] as
+							(PerformanceEntry & { detail?: { frames?: number } }) | undefined
+					)?.detail?.frames ?? -1,
 				islandsMark: t('bench-islands'),
 				fcp: t('first-contentful-paint') ?? -1,
 				shifts: b.shifts,
@@ -236,6 +247,7 @@ async function loadOnce(
 		}
 		return {
 			idle: Math.round(m.idle),
+			frames: m.frames,
 			islands: Math.round(islands),
 			islandsSource,
 			svgIslands: m.svgIds,

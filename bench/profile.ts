@@ -465,11 +465,12 @@ export async function profile(runs: number): Promise<string> {
 		out(
 			`The app's map style taken apart (map first idle, ${runs} interleaved runs, 1280×800)`,
 			table(
-				['page', 'map first idle, median (min–max)', 'vs baseline', 'what it is'],
+				['page', 'map first idle, median (min–max)', 'vs baseline', 'frames to idle', 'what it is'],
 				targets.map((t) => [
 					t.label,
 					msSpread((results.get(t.key) ?? []).map((l) => l.idle)),
 					`×${(idle(t.key) / idle('bare')).toFixed(2)}`,
+					String(median((results.get(t.key) ?? []).map((l) => l.frames))),
 					t.key === 'bare'
 						? 'one fill layer, no labels, no page (bench/bare)'
 						: t.key === 'app'
