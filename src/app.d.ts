@@ -4,6 +4,8 @@ declare global {
 		interface PageData {
 			/** The islands a view puts forward on the map (set by each map page's load). */
 			highlighted?: readonly import('#lib/data/types.ts').IslandId[];
+			/** The entries of every source the page cites, for src/lib/components/Cite.svelte. */
+			sources?: import('#lib/data/cited.ts').SourceTable;
 		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */
