@@ -6,6 +6,8 @@ declare global {
 			highlighted?: readonly import('#lib/data/types.ts').IslandId[];
 			/** The entries of every source the page cites, for src/lib/components/Cite.svelte. */
 			sources?: import('#lib/data/cited.ts').SourceTable;
+			/** The treaty timeline's steps with their texts (the map layout's load). */
+			timeline?: import('#lib/data/timeline-steps.ts').TimelineStep[];
 		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */

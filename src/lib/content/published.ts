@@ -6,6 +6,7 @@
 
 import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
+import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
 import type { Article, ArticleDate } from './model.ts';
@@ -34,7 +35,8 @@ export const dataPaths = {
 	index: () => resolve('/data/articles.json'),
 	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
 	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id }),
-	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set })
+	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set }),
+	timeline: () => resolve('/data/timeline.json')
 };
 
 /** Which sources a view cites: the map layout's, an island panel's, an article's. */
@@ -72,3 +74,7 @@ export const fetchIslandPassages = async (fetch: Fetch, id: IslandId): Promise<I
  */
 export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<SourceTable> =>
 	(await getJson<SourceTable>(fetch, dataPaths.sources(set))) ?? {};
+
+/** The treaty timeline's steps with their texts and sources (src/routes/data/timeline.json/). */
+export const fetchTimeline = async (fetch: Fetch): Promise<TimelineStep[]> =>
+	(await getJson<TimelineStep[]>(fetch, dataPaths.timeline())) ?? [];

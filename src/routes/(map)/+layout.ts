@@ -1,7 +1,9 @@
-import { fetchSources } from '#lib/content/published.ts';
+import { fetchSources, fetchTimeline } from '#lib/content/published.ts';
 import type { LayoutLoad } from './$types';
 
-// What the map layout cites whatever the page; a page adds its own (see the island page's load).
-export const load: LayoutLoad = async ({ fetch }) => ({
-	sources: await fetchSources(fetch, 'map')
-});
+// What the map layout shows whatever the page, as data rather than script: the sources it cites
+// (a page adds its own, see the island page's load) and the timeline's texts.
+export const load: LayoutLoad = async ({ fetch }) => {
+	const [sources, timeline] = await Promise.all([fetchSources(fetch, 'map'), fetchTimeline(fetch)]);
+	return { sources, timeline };
+};
