@@ -6,6 +6,7 @@
 
 import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
+import type { OverlayInfo } from '#lib/data/geodata-types.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
@@ -36,7 +37,8 @@ export const dataPaths = {
 	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
 	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id }),
 	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set }),
-	timeline: () => resolve('/data/timeline.json')
+	timeline: () => resolve('/data/timeline.json'),
+	overlays: () => resolve('/data/overlays.json')
 };
 
 /** Which sources a view cites: the map layout's, an island panel's, an article's. */
@@ -78,3 +80,7 @@ export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<Source
 /** The treaty timeline's steps with their texts and sources (src/routes/data/timeline.json/). */
 export const fetchTimeline = async (fetch: Fetch): Promise<TimelineStep[]> =>
 	(await getJson<TimelineStep[]>(fetch, dataPaths.timeline())) ?? [];
+
+/** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
+export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>
+	(await getJson<OverlayInfo[]>(fetch, dataPaths.overlays())) ?? [];
