@@ -4,6 +4,12 @@ declare global {
 		interface PageData {
 			/** The islands a view puts forward on the map (set by each map page's load). */
 			highlighted?: readonly import('#lib/data/types.ts').IslandId[];
+			/** The entries of every source the page cites, for src/lib/components/Cite.svelte. */
+			sources?: import('#lib/data/cited.ts').SourceTable;
+			/** The treaty timeline's steps with their texts (the map layout's load). */
+			timeline?: import('#lib/data/timeline-steps.ts').TimelineStep[];
+			/** What each overlay is, with its sources: the legend's texts (the map layout's load). */
+			overlayInfo?: import('#lib/data/geodata-types.ts').OverlayInfo[];
 		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */

@@ -29,3 +29,29 @@ test('without WebGL the still map shows all four islands and Kunashir opens its 
 	await expect(page.locator('#island-title')).toHaveText('Kunashir / Kunashiri');
 	await expect(islandLink(page, 'kunashir')).toHaveAttribute('aria-current', 'page');
 });
+
+// The browser reads the still map's shapes back from the served SVG (src/lib/map/svg/shapes.ts):
+// what the page was served without (a line not in force in the served year, a side's border, the
+// whole map when the map screen is reached from another page) is fetched when needed.
+test('without WebGL the still map draws what it was not served with', async ({ page }) => {
+	const still = page.locator('svg[data-still-map]');
+	await page.goto('/');
+	await expect(notice(page)).toHaveAttribute('data-fault', 'no-webgl');
+	await expect(still.locator('path[data-overlay="border-1875"]')).toHaveCount(0);
+	await page.getByLabel('1875', { exact: true }).check();
+	await expect(still.locator('path[data-overlay="border-1875"]')).toHaveCount(1);
+	await expect(still.locator('path[data-overlay="border-1875"]')).toHaveAttribute('d', /^M\d/);
+	await page.getByLabel('1945', { exact: true }).check();
+	// Japan's map draws the 1855 line as its border, in force or not.
+	await page.locator('input[name="viewpoint"][value="ja"]').check();
+	await expect(still.locator('path[data-shape="claim:border-1855"]')).toHaveAttribute('d', /^M\d/);
+
+	await page.goto('/about');
+	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Map' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expectAllIslandLinks(page);
+	await expect(still.locator('path[data-shape="context"]')).toHaveAttribute('d', /^M\d/);
+	const { x, y } = await svgIslandPoint(page, 'shikotan');
+	await page.mouse.click(x, y);
+	await expect(page).toHaveURL(/\/islands\/shikotan(#.*)?$/);
+});

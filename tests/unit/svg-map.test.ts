@@ -16,7 +16,7 @@ describe('SVG map shapes', () => {
 		expect(text).toBe(readFileSync(`${root}src/lib/map/svg/shapes.generated.ts`, 'utf8'));
 	});
 
-	it('fit the first-view budget (they ship in the HTML and in the script)', () => {
+	it('fit the first-view budget (they ship in the HTML, and in a script only when the page lacks them)', () => {
 		expect(gzipSync(text, { level: 9 }).byteLength).toBeLessThan(24 * 1024);
 	});
 

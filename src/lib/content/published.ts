@@ -5,6 +5,9 @@
 // view fetches nothing more; a later client-side navigation fetches just that file.
 
 import { resolve } from '$app/paths';
+import type { SourceTable } from '#lib/data/cited.ts';
+import type { OverlayInfo } from '#lib/data/geodata-types.ts';
+import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
 import type { Article, ArticleDate } from './model.ts';
@@ -32,8 +35,14 @@ export function summarise(a: Article): ArticleSummary {
 export const dataPaths = {
 	index: () => resolve('/data/articles.json'),
 	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
-	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id })
+	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id }),
+	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set }),
+	timeline: () => resolve('/data/timeline.json'),
+	overlays: () => resolve('/data/overlays.json')
 };
+
+/** Which sources a view cites: the map layout's, an island panel's, an article's. */
+export type SourceSet = 'map' | `island-${IslandId}` | `article-${string}`;
 
 type Fetch = typeof fetch;
 
@@ -60,3 +69,18 @@ export async function fetchArticle(fetch: Fetch, slug: string): Promise<Article 
 
 export const fetchIslandPassages = async (fetch: Fetch, id: IslandId): Promise<IslandPassage[]> =>
 	(await getJson<IslandPassage[]>(fetch, dataPaths.island(id))) ?? [];
+
+/**
+ * The entries of the sources a view cites (src/routes/data/sources/), for its citations to link
+ * to; the whole table is in no page's JavaScript. None for a set there is no file for.
+ */
+export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<SourceTable> =>
+	(await getJson<SourceTable>(fetch, dataPaths.sources(set))) ?? {};
+
+/** The treaty timeline's steps with their texts and sources (src/routes/data/timeline.json/). */
+export const fetchTimeline = async (fetch: Fetch): Promise<TimelineStep[]> =>
+	(await getJson<TimelineStep[]>(fetch, dataPaths.timeline())) ?? [];
+
+/** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
+export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>
+	(await getJson<OverlayInfo[]>(fetch, dataPaths.overlays())) ?? [];

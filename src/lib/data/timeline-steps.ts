@@ -3,27 +3,18 @@
 // sources are the event's own (timeline.ts), so a date or summary is written in one place only.
 
 import { TIMELINE, type TimelineEvent } from './timeline.ts';
+import { situationFor, type StepSituation } from './timeline-situation.ts';
 import type { SourceId } from './types.ts';
-import { TIMELINE_YEARS, type OverlayId } from './types.ts';
+import { TIMELINE_YEARS } from './types.ts';
 
-export const HOLDERS = ['japan', 'ussr', 'russia'] as const;
-export type Holder = (typeof HOLDERS)[number];
-type StepOverlay = OverlayId;
+export { HOLDERS, type Holder } from './timeline-situation.ts';
 
-export interface TimelineStep {
+export interface TimelineStep extends StepSituation {
 	year: number;
 	event: TimelineEvent;
 	/** Other events of the same year, listed under the main one. */
 	alsoThisYear: TimelineEvent[];
-	/** Who held (administered) the four island groups at that step. */
-	holder: Holder;
-	/** The overlays that describe the situation at that step; the legend can still hide them. */
-	inForce: StepOverlay[];
-	/** How the holder is named in the step's caption. */
-	holderText: string;
 	sources: SourceId[];
-	/** What the map frames on stepping here, when the four islands alone would hide the change. */
-	frame?: [number, number, number, number];
 }
 
 const MAIN_EVENT: Record<number, string> = {
@@ -39,50 +30,6 @@ const MAIN_EVENT: Record<number, string> = {
 	2022: 'Russia suspends peace-treaty talks'
 };
 
-const SITUATION: Record<
-	number,
-	Pick<TimelineStep, 'holder' | 'inForce' | 'holderText' | 'frame'>
-> = {
-	1855: {
-		holder: 'japan',
-		inForce: ['border-1855'],
-		holderText: 'Japan (border in the Vries Strait)',
-		frame: [145.2, 43.2, 150.6, 46.4]
-	},
-	1875: {
-		holder: 'japan',
-		inForce: ['border-1875'],
-		holderText: 'Japan (the whole Kuril chain)',
-		frame: [141.6, 41.8, 157.4, 51.5]
-	},
-	1905: {
-		holder: 'japan',
-		inForce: ['border-1875'],
-		holderText: 'Japan (the whole Kuril chain; southern Sakhalin too from 1905)',
-		frame: [141.6, 41.8, 157.4, 51.5]
-	},
-	1945: {
-		holder: 'ussr',
-		inForce: ['ru-administered', 'jp-claimed', 'median-line'],
-		holderText: 'the Soviet Union (occupied 28 Aug – 5 Sep 1945)'
-	},
-	1951: {
-		holder: 'ussr',
-		inForce: ['ru-administered', 'jp-claimed', 'median-line'],
-		holderText: 'the Soviet Union'
-	},
-	1956: {
-		holder: 'ussr',
-		inForce: ['ru-administered', 'jp-claimed', 'median-line', 'transfer-1956'],
-		holderText: 'the Soviet Union'
-	}
-};
-const PRESENT: Pick<TimelineStep, 'holder' | 'inForce' | 'holderText'> = {
-	holder: 'russia',
-	inForce: ['ru-administered', 'jp-claimed', 'median-line', 'transfer-1956'],
-	holderText: 'Russia'
-};
-
 function byTitle(title: string): TimelineEvent {
 	const event = TIMELINE.find((e) => e.title === title);
 	if (!event) throw new Error(`timeline-steps.ts: no event titled "${title}" in timeline.ts`);
@@ -91,7 +38,7 @@ function byTitle(title: string): TimelineEvent {
 
 export const TIMELINE_STEPS: TimelineStep[] = TIMELINE_YEARS.map((year) => {
 	const event = byTitle(MAIN_EVENT[year] as string);
-	const situation = SITUATION[year] ?? PRESENT;
+	const situation = situationFor(year);
 	return {
 		year,
 		event,

@@ -33,9 +33,6 @@ export const ARTICLE_INDEX = {
 	tryLinkHint: 'Paste a news article and see its passages and islands, in your browser.'
 } as const;
 
-/** The site header's link to the index. */
-export const SITE_NAV = { articles: 'Articles' } as const;
-
 /** Links to the index from the island panel and the reader. */
 export const ARTICLE_LINKS = {
 	allArticles: 'All news articles',

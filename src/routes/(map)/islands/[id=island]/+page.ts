@@ -1,12 +1,21 @@
-import { fetchIslandPassages } from '#lib/content/published.ts';
+import { fetchIslandPassages, fetchSources } from '#lib/content/published.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => ISLAND_IDS.map((id) => ({ id }));
 
 // src/params/island.ts lets only island ids reach this route; anything else is the 404 page.
-export const load: PageLoad = async ({ params, fetch }) => ({
-	id: params.id,
-	passages: await fetchIslandPassages(fetch, params.id),
-	highlighted: [params.id]
-});
+// The page's sources are the map layout's and the island panel's.
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+	const [layout, passages, own] = await Promise.all([
+		parent(),
+		fetchIslandPassages(fetch, params.id),
+		fetchSources(fetch, `island-${params.id}`)
+	]);
+	return {
+		id: params.id,
+		passages,
+		highlighted: [params.id],
+		sources: { ...layout.sources, ...own }
+	};
+};

@@ -1,0 +1,62 @@
+// The still map's shapes in the browser. A page served with its still map has every shape it shows
+// in its HTML already, so the browser reads them back from that SVG instead of carrying them a
+// second time in its JavaScript (the generated module is most of the map screen's script). The
+// module is fetched only when the page holds no such SVG (the map screen reached from a page
+// without it) or lacks a shape it now needs (an overlay switched on that was off when served).
+// Attribute values come back exactly as the server wrote them, so hydration changes nothing.
+
+import { ISLAND_IDS, type IslandId, type OverlayId } from '#lib/data/types.ts';
+import type { SvgShapes } from './types.ts';
+
+/** The shapes as far as they are known: claims may be missing until the module has loaded. */
+export type KnownShapes = Omit<SvgShapes, 'claims'> & {
+	claims: Partial<Record<OverlayId, { d: string }>>;
+};
+
+/** What each shape's path carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
+const SHAPE_ATTR = 'data-shape';
+
+/** The shapes the still map in `root` was drawn with, or null when it has none or lacks some. */
+export function readShapes(root: ParentNode): KnownShapes | null {
+	const svg = root.querySelector('svg[data-still-map]');
+	if (!svg) return null;
+	const islands: Partial<Record<IslandId, string>> = {};
+	const shapes = {
+		context: '',
+		land: {} as Record<string, string>,
+		claims: {} as KnownShapes['claims']
+	};
+	const labels: KnownShapes['labels'] = [];
+	for (const path of svg.querySelectorAll(`path[${SHAPE_ATTR}]`)) {
+		const [kind, id = ''] = (path.getAttribute(SHAPE_ATTR) ?? '').split(':');
+		const d = path.getAttribute('d') ?? '';
+		if (kind === 'context') shapes.context = d;
+		else if (kind === 'land') shapes.land[id] = d;
+		else if (kind === 'island') islands[id as IslandId] = d;
+		else if (kind === 'claim') shapes.claims[id as OverlayId] = { d };
+	}
+	for (const text of svg.querySelectorAll('text[data-label]'))
+		labels.push({
+			id: text.getAttribute('data-label') ?? '',
+			kind: text.getAttribute('data-kind') ?? '',
+			x: Number(text.getAttribute('x')),
+			y: Number(text.getAttribute('y'))
+		});
+	if (!shapes.context || !Object.keys(shapes.land).length || !labels.length) return null;
+	if (!ISLAND_IDS.every((id) => islands[id])) return null;
+	return { ...shapes, islands: islands as Record<IslandId, string>, labels };
+}
+
+let all: Promise<SvgShapes> | null = null;
+
+/** Every shape, from the generated module; loaded once, retried after a failure. */
+export function loadShapes(): Promise<SvgShapes> {
+	all ??= import('./shapes.generated.ts').then(
+		(m) => m.SVG_SHAPES,
+		(error: unknown) => {
+			all = null;
+			throw error;
+		}
+	);
+	return all;
+}

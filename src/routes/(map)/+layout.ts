@@ -1,0 +1,13 @@
+import { fetchOverlayInfo, fetchSources, fetchTimeline } from '#lib/content/published.ts';
+import type { LayoutLoad } from './$types';
+
+// What the map layout shows whatever the page, as data rather than script: the sources it cites
+// (a page adds its own, see the island page's load), the timeline's texts and the legend's.
+export const load: LayoutLoad = async ({ fetch }) => {
+	const [sources, timeline, overlayInfo] = await Promise.all([
+		fetchSources(fetch, 'map'),
+		fetchTimeline(fetch),
+		fetchOverlayInfo(fetch)
+	]);
+	return { sources, timeline, overlayInfo };
+};

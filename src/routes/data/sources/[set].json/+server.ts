@@ -1,0 +1,43 @@
+import { error, json } from '@sveltejs/kit';
+import { ARTICLES, getArticle } from '#lib/content/articles.ts';
+import { citedSources, type SourceTable } from '#lib/data/cited.ts';
+import { CLAIMS, ISLAND_GEO } from '#lib/data/geodata.generated.ts';
+import { ISLAND_FACTS } from '#lib/data/island-facts.ts';
+import { MEASURE_PRESETS } from '#lib/data/measure-presets.ts';
+import { ALL_PLACES, ISLANDS } from '#lib/data/places.ts';
+import { POSITIONS } from '#lib/data/positions.ts';
+import { TIMELINE_STEPS } from '#lib/data/timeline-steps.ts';
+import { ISLAND_IDS, isIslandId } from '#lib/data/types.ts';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+/**
+ * The sources each part cites (src/lib/content/published.ts names the sets): `map` is what the map
+ * layout shows whatever the page (legend, every timeline step, each side's position, the measure
+ * presets); `island-<id>` the island panel; `article-<slug>` an article's reader.
+ */
+function sourceSet(set: string): SourceTable | null {
+	if (set === 'map') return citedSources(CLAIMS, TIMELINE_STEPS, POSITIONS, MEASURE_PRESETS);
+	const island = set.replace(/^island-/, '');
+	if (set.startsWith('island-') && isIslandId(island)) {
+		const parts = (ISLAND_GEO[island]?.parts ?? []).map((p) =>
+			ALL_PLACES.find((place) => place.id === p.id)
+		);
+		return citedSources(ISLAND_FACTS[island], ISLANDS[island], parts);
+	}
+	const article = set.startsWith('article-') ? getArticle(set.slice('article-'.length)) : undefined;
+	return article ? citedSources(article) : null;
+}
+
+export const entries: EntryGenerator = () => [
+	{ set: 'map' },
+	...ISLAND_IDS.map((id) => ({ set: `island-${id}` })),
+	...ARTICLES.map((a) => ({ set: `article-${a.slug}` }))
+];
+
+export const GET: RequestHandler = ({ params }) => {
+	const table = sourceSet(params.set);
+	if (!table) error(404, `No source set ${params.set}`);
+	return json(table);
+};
