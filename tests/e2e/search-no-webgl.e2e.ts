@@ -33,3 +33,23 @@ test('Shana frames Kurilsk on the still map, with its marker', async ({ page }) 
 	expect(cy).toBeLessThan(fit.y + fit.height);
 	await expect(page.locator('section.place')).toContainText('Settlement on Iturup / Etorofu');
 });
+
+test('Enter pressed before the search index has arrived chooses the first result once it has', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.locator('#svelte-announcer')).toBeAttached({ timeout: 30_000 });
+	// Everything the page asks for from now on (the search code and index) comes late.
+	let delayed = 0;
+	await page.route('**/_app/immutable/**', async (route) => {
+		delayed++;
+		await new Promise((r) => setTimeout(r, 1500));
+		await route.continue();
+	});
+	await page.keyboard.press('/');
+	await page.keyboard.type('Shana');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\?place=kurilsk/);
+	expect(delayed, 'the index was loaded after the page, and delayed').toBeGreaterThan(0);
+	await expect(page.locator('section.place')).toContainText('Settlement on Iturup / Etorofu');
+});
