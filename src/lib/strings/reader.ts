@@ -10,7 +10,6 @@ export function listNames(names: readonly string[]): string {
 export const READER = {
 	/** Before the islands a paragraph refers back to ("the islands", "the territorial row"). */
 	refersBack: 'refers back to',
-	refersBackLabel: 'Islands this paragraph refers back to without naming them',
 	/** After a last paragraph the copied page itself cut off. */
 	cutOff: 'The copy of this article stops here, mid-sentence.',
 	/** Before a credit split off the end of a paragraph ("Jiji Press"). */
