@@ -26,8 +26,9 @@ export default defineConfig({
 	},
 	webServer: {
 		// The tests run against the production build (npm run build:local), served as a static host
-		// would serve it: vite.config.ts applies static/_headers to every response.
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		// serves it (scripts/host/static-host.ts): files only, build/_headers applied, the nearest
+		// 404.html for a missing path. The same server as `npm run preview`.
+		command: `node scripts/host/serve.ts --port ${PORT}`,
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

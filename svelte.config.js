@@ -1,19 +1,36 @@
 // The Svelte and SvelteKit configuration. The project is on the SvelteKit 2 line (2.70.x), which
 // reads this file; SvelteKit 3 refuses it. vite.config.ts keeps only the Vite and Vitest settings.
-import adapter from '@sveltejs/adapter-static';
 import { loadEnv } from 'vite';
+import { staticHostAdapter } from './scripts/host/adapter.ts';
 import { contentSecurityPolicy } from './scripts/host/csp.ts';
+import { ERROR_PAGE } from './src/lib/strings/links.ts';
 
 // The basemap settings as the app will see them: Vite reads .env files as well as the environment,
 // so the policy must too, or a basemap set in .env would be blocked by the page's own policy.
 const env = loadEnv('production', process.cwd(), ['PUBLIC_BASEMAP_', 'BASEMAP_']);
 
+// BUILD_OUT (a folder inside the project) takes the build and the Kit's working files instead of
+// build/ and .svelte-kit/, so a second build (tests/unit/base-path.test.ts builds with a base path)
+// leaves the main one alone. Inside the project: the Kit's generated modules import from
+// node_modules.
+const out = process.env.BUILD_OUT;
+const pages = out ? `${out}/build` : 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: { runes: true },
 	kit: {
-		// Every page is prerendered: the build is a folder any static host or CDN can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		...(out ? { outDir: `${out}/.svelte-kit` } : {}),
+		// Every page is prerendered: the build is a folder any static host or CDN can serve. The
+		// fallback is what hosts serve for a path they do not hold; the wrapper titles it and puts
+		// the _headers rules under BASE_PATH (scripts/host/adapter.ts).
+		adapter: staticHostAdapter({
+			pages,
+			assets: pages,
+			fallback: '404.html',
+			strict: true,
+			notFoundTitles: { '404.html': ERROR_PAGE.documentTitle }
+		}),
 		// BASE_PATH serves the static build from a sub-path (e.g. /kuril-explorer on a project page).
 		// Absolute links everywhere: the URL codec, canonical URLs and previews need the real path.
 		paths: {

@@ -21,13 +21,13 @@ export interface HeaderRule {
 	matcher: RegExp;
 }
 
+// No parameter property: plain `node` (scripts/host/serve.ts) runs this file by stripping types.
 export class HeadersSyntaxError extends Error {
-	constructor(
-		readonly line: number,
-		reason: string
-	) {
+	readonly line: number;
+	constructor(line: number, reason: string) {
 		super(`_headers line ${line}: ${reason}`);
 		this.name = 'HeadersSyntaxError';
+		this.line = line;
 	}
 }
 
@@ -142,4 +142,22 @@ export function overlappingHeaders(rules: HeaderRule[], pathname: string): strin
 		}
 	}
 	return [...overlaps];
+}
+
+/**
+ * The file with every rule's path under `base` (a BASE_PATH such as '/kuril-explorer'; '' leaves
+ * it as it is). Hosts match `_headers` paths from the host's root, so a site built for a sub-path
+ * needs its rules there too; scripts/host/adapter.ts rewrites the built copy with it. Comments,
+ * headers and line numbers stay as written.
+ */
+export function withBasePath(text: string, base: string): string {
+	if (!base) return text;
+	if (!/^\/[^\s?#*:]*[^/\s?#*:]$/.test(base))
+		throw new Error(
+			`a base path starts with "/" and does not end with one: ${JSON.stringify(base)}`
+		);
+	return text
+		.split('\n')
+		.map((line) => (line.startsWith('/') ? `${base}${line}` : line))
+		.join('\n');
 }

@@ -1,5 +1,5 @@
-// The content security policy and host headers, against the production build served with
-// static/_headers (vite.config.ts applies it in `vite preview`, as a static host would):
+// The content security policy and host headers, against the production build served as a static
+// host serves it, with its _headers (scripts/host/static-host.ts):
 // - no page breaks its own policy (a `securitypolicyviolation` listener from an init script, so
 //   nothing before hydration is missed), embedded pages included, framed by this site and by another;
 // - each page's <meta> policy is the one scripts/host/csp.ts defines, plus only script hashes;
@@ -238,7 +238,9 @@ test.describe('host headers', () => {
 			expect(res.status(), p.path).toBe(200);
 			const h = res.headers();
 			// Literal values, so a change to static/_headers is a decision the test sees.
-			expect(h['content-security-policy'], p.path).toBe('frame-ancestors *');
+			expect(h['content-security-policy'], p.path).toBe(
+				"frame-ancestors *; base-uri 'self'; form-action 'self'"
+			);
 			expect(h['x-content-type-options'], p.path).toBe('nosniff');
 			expect(h['referrer-policy'], p.path).toBe('strict-origin-when-cross-origin');
 			expect(h['cross-origin-opener-policy'], p.path).toBe('same-origin');

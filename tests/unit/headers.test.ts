@@ -1,4 +1,5 @@
-// The _headers parser that `vite preview` and the e2e tests rely on, and the project's own file:
+// The _headers parser that the static host (scripts/host/static-host.ts) relies on, its rewrite for a
+// base path, and the project's own file:
 // it parses, it gives every page and hashed asset what README.md promises, and no two rules that
 // match one path set the same header (Netlify and Cloudflare Pages would then send different values).
 import { readFileSync } from 'node:fs';
@@ -8,8 +9,10 @@ import {
 	headersFor,
 	overlappingHeaders,
 	parseHeaders,
-	pathMatcher
+	pathMatcher,
+	withBasePath
 } from '../../scripts/host/headers.ts';
+import { withTitle } from '../../scripts/host/adapter.ts';
 
 const FILE = readFileSync(new URL('../../static/_headers', import.meta.url), 'utf8');
 
@@ -105,7 +108,9 @@ describe('static/_headers', () => {
 	it('gives every page the security headers and no long cache', () => {
 		for (const path of PAGE_PATHS) {
 			const h = Object.fromEntries(headersFor(rules, path).map(([n, v]) => [n.toLowerCase(), v]));
-			expect(h['content-security-policy'], path).toBe('frame-ancestors *');
+			expect(h['content-security-policy'], path).toBe(
+				"frame-ancestors *; base-uri 'self'; form-action 'self'"
+			);
 			expect(h['x-content-type-options'], path).toBe('nosniff');
 			expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 			expect(h['cross-origin-opener-policy'], path).toBe('same-origin');
@@ -126,5 +131,52 @@ describe('static/_headers', () => {
 	it('never sets one header from two rules that match the same path', () => {
 		for (const path of [...PAGE_PATHS, ...ASSETS])
 			expect(overlappingHeaders(rules, path), path).toEqual([]);
+	});
+});
+
+describe('withBasePath', () => {
+	const text = ['# /not/a/rule', '/*', '  X-A: 1', '', '/_app/immutable/*', '  X-B: /kept'].join(
+		'\n'
+	);
+
+	it('puts every rule under the base and leaves comments, headers and lines as they are', () => {
+		const based = withBasePath(text, '/sub/site');
+		expect(based.split('\n')).toEqual([
+			'# /not/a/rule',
+			'/sub/site/*',
+			'  X-A: 1',
+			'',
+			'/sub/site/_app/immutable/*',
+			'  X-B: /kept'
+		]);
+		const rules = parseHeaders(based);
+		expect(headersFor(rules, '/sub/site/_app/immutable/x.js')).toEqual([
+			['X-A', '1'],
+			['X-B', '/kept']
+		]);
+		expect(headersFor(rules, '/_app/immutable/x.js')).toEqual([]);
+	});
+
+	it('changes nothing without a base, and refuses a base that is not a path', () => {
+		expect(withBasePath(text, '')).toBe(text);
+		for (const bad of ['sub', '/sub/', '/a b', '/*', '/x?y'])
+			expect(() => withBasePath(text, bad), bad).toThrow(/base path/);
+	});
+});
+
+describe('withTitle (the adapter titles the not-found pages)', () => {
+	const shell =
+		'<!doctype html>\n<html lang="en">\n\t<head>\n\t\t<meta charset="utf-8" />\n\t</head>\n<body></body></html>';
+
+	it('adds one escaped <title> to the head', () => {
+		const html = withTitle(shell, 'Not <found> & gone');
+		expect(html.match(/<title>/g)).toHaveLength(1);
+		expect(html).toMatch(/<title>Not &lt;found&gt; &amp; gone<\/title>\s*<\/head>/);
+	});
+
+	it('refuses a page that has a title already, an empty title and a page without a head', () => {
+		expect(() => withTitle(withTitle(shell, 'a'), 'b')).toThrow(/already/);
+		expect(() => withTitle(shell, ' ')).toThrow(/empty/);
+		expect(() => withTitle('<p>x</p>', 'a')).toThrow(/head/);
 	});
 });

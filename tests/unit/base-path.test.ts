@@ -1,0 +1,65 @@
+// A build for a sub-path (BASE_PATH) ships its _headers rules under that sub-path, and the static
+// host serves it there with them. The app's own `vite build` with BASE_PATH, into a folder of its
+// own (BUILD_OUT, svelte.config.js) so the main build is left alone; it takes seconds: the
+// geodata, still map, search index and preview images it uses are committed.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor, parseHeaders } from '../../scripts/host/headers.ts';
+import { listen, type RunningHost } from '../../scripts/host/static-host.ts';
+import { ERROR_PAGE } from '../../src/lib/strings/links.ts';
+
+const BASE = '/kuril-explorer';
+const OUT = 'test-results/base-path-build';
+const BUILD = join(OUT, 'build');
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+let host: RunningHost | undefined;
+
+beforeAll(() => {
+	rmSync(OUT, { recursive: true, force: true });
+	const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		env: { ...process.env, BASE_PATH: BASE, BUILD_OUT: OUT, LOCAL_PREVIEW: '1' },
+		encoding: 'utf8'
+	});
+	if (run.status !== 0)
+		throw new Error(`vite build with BASE_PATH failed:\n${run.stdout}\n${run.stderr}`);
+});
+
+afterAll(async () => {
+	await host?.close();
+	rmSync(OUT, { recursive: true, force: true });
+});
+
+describe(`a build with BASE_PATH=${BASE}`, () => {
+	it("puts every _headers rule under the base path, and keeps each rule's headers", () => {
+		const source = parseHeaders(readFileSync('static/_headers', 'utf8'));
+		const built = parseHeaders(readFileSync(join(BUILD, '_headers'), 'utf8'));
+		expect(built.map((r) => r.path)).toEqual(source.map((r) => `${BASE}${r.path}`));
+		expect(built.map((r) => r.headers)).toEqual(source.map((r) => r.headers));
+	});
+
+	it('caches its own hashed assets as immutable, at the paths its pages load them from', () => {
+		const rules = parseHeaders(readFileSync(join(BUILD, '_headers'), 'utf8'));
+		const entry = readdirSync(join(BUILD, '_app/immutable/entry'))[0];
+		const path = `${BASE}/_app/immutable/entry/${entry}`;
+		expect(readFileSync(join(BUILD, 'index.html'), 'utf8')).toContain(path);
+		expect(new Map(headersFor(rules, path)).get('Cache-Control')).toBe(IMMUTABLE);
+		expect(headersFor(rules, `/_app/immutable/entry/${entry}`)).toEqual([]);
+	});
+
+	it('is served under the base by the static host, with its headers and its titled 404 page', async () => {
+		host = await listen({ root: BUILD, base: BASE, port: 0 });
+		const page = await fetch(`${host.origin}${BASE}/about`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(page.headers.get('content-security-policy')).toMatch(/base-uri 'self'/);
+		const entry = readdirSync(join(BUILD, '_app/immutable/entry'))[0];
+		const asset = await fetch(`${host.origin}${BASE}/_app/immutable/entry/${entry}`);
+		expect(asset.headers.get('cache-control')).toBe(IMMUTABLE);
+		const missing = await fetch(`${host.origin}${BASE}/islands/atlantis`);
+		expect(missing.status).toBe(404);
+		expect(await missing.text()).toContain(`<title>${ERROR_PAGE.documentTitle}</title>`);
+	});
+});
