@@ -15,7 +15,8 @@ const config = {
 		// Every page is prerendered: the build is a folder any static host or CDN can serve.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// BASE_PATH serves the static build from a sub-path (e.g. /kuril-explorer on a project page).
-		// Absolute links everywhere: the URL codec, canonical URLs and previews need the real path.
+		// Absolute links everywhere: resolve() (src/lib/routing/view.ts), canonical URLs and previews
+		// need the real path.
 		paths: {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
 			relative: false

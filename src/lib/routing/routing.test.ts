@@ -127,9 +127,20 @@ describe('viewOf', () => {
 		expect(viewOf({ id: VIEW_ROUTES.island, params: { id: 'urup' } })).toEqual({ kind: 'home' });
 		expect(viewOf({ id: VIEW_ROUTES.island, params: {} })).toEqual({ kind: 'home' });
 		expect(viewOf({ id: VIEW_ROUTES.article, params: { slug: 'A' } })).toEqual({ kind: 'home' });
-		expect(viewOf({ id: VIEW_ROUTES.passage, params: { slug: SLUG, n: '01' } })).toEqual({
+		expect(viewOf({ id: VIEW_ROUTES.passage, params: { slug: 'A', n: '1' } })).toEqual({
 			kind: 'home'
 		});
+	});
+
+	it('reads a passage number no passage can have as its article, where its load will send it', () => {
+		for (const n of ['01', '0', '99999999999999999999', '9007199254740992'])
+			expect(viewOf({ id: VIEW_ROUTES.passage, params: { slug: SLUG, n } }), n).toEqual({
+				kind: 'article',
+				slug: SLUG
+			});
+		expect(
+			viewOf({ id: VIEW_ROUTES.passage, params: { slug: SLUG, n: '9007199254740991' } })
+		).toEqual({ kind: 'passage', slug: SLUG, n: Number.MAX_SAFE_INTEGER });
 	});
 
 	it('reads every path pathOf writes back as its view, through exactly one route', () => {

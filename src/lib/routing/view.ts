@@ -58,10 +58,12 @@ export function viewOf(route: Route, island: IslandId | null = null): View {
 			if (slug !== undefined && isSlugParam(slug)) return { kind: 'article', slug };
 			break;
 		case VIEW_ROUTES.passage:
-			// A number past 2^53 cannot name a passage; the route's load sends it to its article.
-			if (slug !== undefined && isSlugParam(slug) && n !== undefined && isPassageParam(n))
+			if (slug === undefined || !isSlugParam(slug)) break;
+			// A number past 2^53 names no passage: a stale link, which the route's load sends to its
+			// article; until it has, the view is that article.
+			if (n !== undefined && isPassageParam(n) && Number.isSafeInteger(Number(n)))
 				return { kind: 'passage', slug, n: Number(n) };
-			break;
+			return { kind: 'article', slug };
 		case VIEW_ROUTES.about:
 			return { kind: 'about' };
 		case VIEW_ROUTES.articles:
@@ -111,9 +113,7 @@ function checkSlug(slug: string): void {
  * article index's filter is not part of its page (it is the query's `island`).
  */
 export function samePage(a: View, b: View): boolean {
-	const keys = (view: View) =>
-		Object.entries(view).filter(([key]) => view.kind !== 'articles' || key !== 'island');
-	const ka = keys(a);
-	const kb = new Map(keys(b));
-	return ka.length === kb.size && ka.every(([key, value]) => kb.get(key) === value);
+	if (a.kind === 'articles' || b.kind === 'articles') return a.kind === b.kind;
+	// Each kind has its own fixed keys, so a's entries (its kind among them) decide.
+	return Object.entries(a).every(([key, value]) => (b as Record<string, unknown>)[key] === value);
 }
