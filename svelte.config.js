@@ -32,7 +32,8 @@ const config = {
 			notFoundTitles: { '404.html': ERROR_PAGE.documentTitle }
 		}),
 		// BASE_PATH serves the static build from a sub-path (e.g. /kuril-explorer on a project page).
-		// Absolute links everywhere: the URL codec, canonical URLs and previews need the real path.
+		// Absolute links everywhere: resolve() (src/lib/routing/view.ts), canonical URLs and previews
+		// need the real path.
 		paths: {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
 			relative: false

@@ -3,29 +3,28 @@
 // never run script, never break the page and never make the site say what the link says; a link to
 // something that is gone lands on its fallback (src/lib/url/README.md).
 //
-// Ids, names, strings and the expected reading of every link come from the code itself (the data
-// types, the URL codec, the strings module), and the articles from the build, so nothing here is a
-// copy that could drift.
+// Ids, names, strings and the expected reading of every query and hash come from the code itself
+// (the data types, the route matchers, the URL codec, the strings module), and the articles from
+// the build, so nothing here is a copy that could drift. Paths are written out as a reader has them:
+// the links that worked before must keep working.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { effectiveLead, englishName } from '../../src/lib/data/names.ts';
 import { ISLANDS } from '../../src/lib/data/places.ts';
-import { ISLAND_IDS, isIslandId, type IslandId } from '../../src/lib/data/types.ts';
+import { ISLAND_IDS, isIslandId, isSlug, type IslandId } from '../../src/lib/data/types.ts';
+import type { View } from '../../src/lib/routing/view.ts';
 import { ERROR_PAGE, LANDED, SHARE } from '../../src/lib/strings/links.ts';
 import { decodeHash, decodePath } from '../../src/lib/url/repair.ts';
 import {
 	DEFAULT_STATE,
 	canonicalCamera,
-	isPassageText,
-	isSlug,
-	parseUrl,
-	serializeUrl,
-	withView,
-	type AppState,
+	parseUrlState,
+	serializeUrlState,
 	type Camera,
-	type View
+	type UrlState
 } from '../../src/lib/url/state.ts';
+import { match as isPassageText } from '../../src/params/passage.ts';
 import { expect, test } from './fixtures.ts';
 import { waitForMapIdle, waitForMapSettled } from './map.ts';
 
@@ -165,9 +164,9 @@ function viewKey(view: View): string {
 	}
 }
 
-function screenOf(state: AppState, notice = ''): Screen {
+function screenOf(view: View, state: UrlState, notice = ''): Screen {
 	return {
-		view: viewKey(state.view),
+		view: viewKey(view),
 		viewpoint: state.viewpoint,
 		year: String(state.year),
 		lead: state.lead,
@@ -180,8 +179,9 @@ function screenOf(state: AppState, notice = ''): Screen {
 
 /**
  * What a link (path, query, hash; as the browser wrote it) should show, by the routing rules of
- * src/lib/url/README.md: the codec's reading; a 404 for a path outside the scheme; for a link to
- * an article or passage that is gone, its fallback with the reader's settings and a notice.
+ * src/lib/url/README.md: its page with the codec's reading of the query and hash; a 404 for a path
+ * outside the scheme; for a link to an article or passage that is gone, its fallback with the
+ * reader's settings and a notice.
  */
 function expectedFor(href: string, baseURL: string | undefined): { screen: Screen; href?: string } {
 	// The real origin: the codec reads at most MAX_URL_LENGTH characters of the absolute URL.
@@ -197,25 +197,26 @@ function expectedFor(href: string, baseURL: string | undefined): { screen: Scree
 	}
 	if (parts.at(-1) === '') parts.pop();
 	const [first, slug, third, n, ...rest] = parts;
-	const settings = parseUrl(url.origin + url.pathname + url.search);
-	const landed = (view: View, notice: string) => {
-		const target = withView(settings, view);
-		return { screen: screenOf(target, notice), href: serializeUrl(target) };
+	const state = parseUrlState(url.href);
+	// A fallback keeps the settings, not the camera (a load cannot read the hash) nor a place.
+	const landed = (view: View, path: string, notice: string) => {
+		const settings = { ...parseUrlState(url.search), island: null, place: null };
+		return { screen: screenOf(view, settings, notice), href: path + serializeUrlState(settings) };
 	};
-	if (first === undefined) return { screen: screenOf(parseUrl(url.href)) };
+	if (first === undefined) return { screen: screenOf({ kind: 'home' }, state) };
 	if (first === 'islands' && isIslandId(slug) && third === undefined)
-		return { screen: screenOf(parseUrl(url.href)) };
+		return { screen: screenOf({ kind: 'island', id: slug }, state) };
 	if (first !== 'articles' || slug === undefined || !isSlug(slug)) return notFound;
 	if (third === undefined) {
-		if (!ARTICLES.has(slug)) return landed({ kind: 'home' }, LANDED.articleGone);
-		return { screen: screenOf(parseUrl(url.href)) };
+		if (!ARTICLES.has(slug)) return landed({ kind: 'home' }, '/', LANDED.articleGone);
+		return { screen: screenOf({ kind: 'article', slug }, state) };
 	}
 	if (third !== 'passages' || n === undefined || !isPassageText(n) || rest.length > 0)
 		return notFound;
-	if (!ARTICLES.has(slug)) return landed({ kind: 'home' }, LANDED.articleGone);
+	if (!ARTICLES.has(slug)) return landed({ kind: 'home' }, '/', LANDED.articleGone);
 	if (!ARTICLES.get(slug)?.includes(Number(n)))
-		return landed({ kind: 'article', slug }, LANDED.passageGone);
-	return { screen: screenOf(parseUrl(url.href)) };
+		return landed({ kind: 'article', slug }, `/articles/${slug}`, LANDED.passageGone);
+	return { screen: screenOf({ kind: 'passage', slug, n: Number(n) }, state) };
 }
 
 /** Follows a link the way a reader does inside the app: Kit's router takes the click. */
@@ -301,12 +302,13 @@ test.use({ reducedMotion: 'reduce' });
 // ---------------------------------------------------------------------------------------------
 // A link reopens what was shared
 
-const LINKS: { kind: string; state: AppState }[] = [
+const LINKS: { kind: string; path: string; view: View; state: UrlState }[] = [
 	{
 		kind: 'island',
+		path: `/islands/${ISLAND_C}`,
+		view: { kind: 'island', id: ISLAND_C },
 		state: {
 			...DEFAULT_STATE,
-			view: { kind: 'island', id: ISLAND_C },
 			overlays: ['ru-administered', 'median-line'],
 			viewpoint: 'ru',
 			year: 1956,
@@ -316,9 +318,10 @@ const LINKS: { kind: string; state: AppState }[] = [
 	},
 	{
 		kind: 'article',
+		path: `/articles/${SLUG}`,
+		view: { kind: 'article', slug: SLUG },
 		state: {
 			...DEFAULT_STATE,
-			view: { kind: 'article', slug: SLUG },
 			viewpoint: 'ja',
 			year: 2001,
 			camera: { zoom: 6.5, lat: 44.2, lng: 146.4, bearing: 0, pitch: 0 }
@@ -326,9 +329,10 @@ const LINKS: { kind: string; state: AppState }[] = [
 	},
 	{
 		kind: 'passage',
+		path: `/articles/${SLUG}/passages/${PASSAGES[1] ?? 1}`,
+		view: { kind: 'passage', slug: SLUG, n: PASSAGES[1] ?? 1 },
 		state: {
 			...DEFAULT_STATE,
-			view: { kind: 'passage', slug: SLUG, n: PASSAGES[1] ?? 1 },
 			overlays: ['jp-claimed'],
 			year: 2018,
 			camera: { zoom: 7.12, lat: 44.01234, lng: 146.54321, bearing: 0, pitch: 0 }
@@ -336,6 +340,8 @@ const LINKS: { kind: string; state: AppState }[] = [
 	},
 	{
 		kind: 'home',
+		path: '/',
+		view: { kind: 'home' },
 		state: {
 			...DEFAULT_STATE,
 			overlays: ['border-1855'],
@@ -351,12 +357,12 @@ for (const link of LINKS) {
 		page,
 		baseURL
 	}) => {
-		const href = serializeUrl(link.state);
+		const href = link.path + serializeUrlState(link.state);
 		await page.goto(href);
 		await waitForMapIdle(page);
 		expectSameCamera(await mapCamera(page), link.state.camera);
-		await expect.poll(() => readScreen(page)).toEqual(screenOf(link.state));
-		const { view } = link.state;
+		await expect.poll(() => readScreen(page)).toEqual(screenOf(link.view, link.state));
+		const { view } = link;
 		if (view.kind === 'island')
 			await expect(page.locator('#island-title')).toHaveText(
 				englishName(ISLANDS[view.id], effectiveLead(link.state.lead, link.state.viewpoint))
@@ -409,11 +415,14 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 			hashBefore
 		};
 	}, SHARE.share);
-	const shown: AppState = { ...parseUrl(start), camera: canonicalCamera(moved.camera) };
-	expect(moved.hashBefore).not.toBe(serializeUrl(shown).slice(serializeUrl(shown).indexOf('#')));
+	const shown: UrlState = { ...parseUrlState(start), camera: canonicalCamera(moved.camera) };
+	const shownView: View = { kind: 'island', id: ISLAND_A };
+	const shownPath = `/islands/${ISLAND_A}`;
+	const shownLink = shownPath + serializeUrlState(shown);
+	expect(moved.hashBefore).not.toBe(shownLink.slice(shownLink.indexOf('#')));
 	await expect(page.getByRole('status').filter({ hasText: SHARE.copied })).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(new URL(serializeUrl(shown), baseURL).href);
+	expect(copied).toBe(new URL(shownLink, baseURL).href);
 
 	// Embed: the same view in embed mode, every attribute escaped.
 	await page.getByRole('button', { name: SHARE.embed, exact: true }).click();
@@ -432,7 +441,7 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 	}, snippet);
 	expect(iframe).toEqual({
 		count: 1,
-		src: new URL(serializeUrl({ ...shown, embed: true }), baseURL).href,
+		src: new URL(shownPath + serializeUrlState({ ...shown, embed: true }), baseURL).href,
 		all: 1
 	});
 
@@ -451,7 +460,7 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 	await again.goto(copied);
 	await waitForMapIdle(again);
 	expectSameCamera(await mapCamera(again), shown.camera);
-	await expect.poll(() => readScreen(again)).toEqual(screenOf(shown));
+	await expect.poll(() => readScreen(again)).toEqual(screenOf(shownView, shown));
 	expect(errors).toEqual([]);
 	await context.close();
 });
@@ -471,7 +480,7 @@ test('back and forward walk a five-step session, camera included', async ({ page
 		await expect
 			.poll(async () => {
 				const c = await mapCamera(page);
-				const hashZoom = parseUrl(page.url()).camera?.zoom;
+				const hashZoom = parseUrlState(page.url()).camera?.zoom;
 				return hashZoom !== undefined && Math.abs(hashZoom - c.zoom) < 0.01;
 			})
 			.toBe(true);

@@ -1,7 +1,7 @@
 // The measure tool without WebGL: the still SVG map draws the same great-circle line, and a tap on
 // it places a point. The whole file runs in a Chromium started with WebGL turned off.
 import { MEASURE } from '../../src/lib/strings/measure.ts';
-import { parseUrl } from '../../src/lib/url/state.ts';
+import { parseUrlState } from '../../src/lib/url/state.ts';
 import { chromiumPath } from './chromium.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -25,6 +25,6 @@ test('the still map draws the line, and a tap on it places a point', async ({ pa
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 3);
 	await expect(page.locator('.svg-map g.measure circle')).toHaveCount(1);
 	await expect(page.locator('section.measure output.result')).toHaveText(MEASURE.help.one);
-	await expect.poll(() => parseUrl(page.url()).measure).toBeNull();
+	await expect.poll(() => parseUrlState(page.url()).measure).toBeNull();
 	expect(new URL(page.url()).pathname).toBe('/');
 });

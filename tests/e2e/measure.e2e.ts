@@ -5,7 +5,7 @@ import { MEASURE_PRESETS } from '../../src/lib/data/measure-presets.ts';
 import { SHARE } from '../../src/lib/strings/links.ts';
 import { MAP_STRINGS } from '../../src/lib/strings/map.ts';
 import { MEASURE } from '../../src/lib/strings/measure.ts';
-import { parseUrl } from '../../src/lib/url/state.ts';
+import { parseUrlState } from '../../src/lib/url/state.ts';
 import { expect, test } from './fixtures.ts';
 import { islandScreenPoint } from './map.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
@@ -16,7 +16,7 @@ const KM_NMI = /^\d[\d,]*\.\d+ km \(\d[\d,]*\.\d+ nmi\)$/;
 
 const result = (page: Page) => page.locator('section.measure output.result');
 const figure = (page: Page) => result(page).locator('.figure');
-const measureOf = (page: Page) => parseUrl(page.url()).measure;
+const measureOf = (page: Page) => parseUrlState(page.url()).measure;
 
 /** The line MapLibre draws: the measure source's coordinates, as the map holds them. */
 async function mapLine(page: Page): Promise<number> {
@@ -224,7 +224,7 @@ test.describe('390×844 phone', () => {
 		await page.getByRole('button', { name: SHARE.share, exact: true }).tap();
 		await expect(page.getByRole('status').filter({ hasText: SHARE.copied })).toBeVisible();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
-		expect(parseUrl(link).measure).toEqual(measured);
+		expect(parseUrlState(link).measure).toEqual(measured);
 
 		// Reopened in a new page: the same measurement, on the map too.
 		await page.close();

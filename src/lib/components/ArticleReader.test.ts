@@ -7,8 +7,11 @@ import type { Article, Paragraph } from '#lib/content/model.ts';
 import { READER } from '#lib/strings/reader.ts';
 import ArticleReader from './ArticleReader.svelte';
 
-// Outside a SvelteKit request there is no page; the reader only needs a URL to build links from.
-vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/'), state: {} } }));
+// Outside a SvelteKit request there is no page; the reader only needs a URL and a route (none: the
+// map's home) to build links from.
+vi.mock('$app/state', () => ({
+	page: { url: new URL('http://localhost/'), state: {}, route: { id: null }, params: {} }
+}));
 
 const ALL = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
 

@@ -3,8 +3,8 @@
 import type { IslandId } from './types.ts';
 
 /**
- * The views that have an image; the URL codec's View fits it (about, the article index and the try
- * page share the default).
+ * The views that have an image; the router's View (src/lib/routing/view.ts) fits it (about, the
+ * article index and the try page share the default).
  */
 export type PreviewSubject =
 	| { kind: 'home' }

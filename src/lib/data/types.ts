@@ -10,8 +10,9 @@ export function isIslandId(value: unknown): value is IslandId {
 	return typeof value === 'string' && (ISLAND_IDS as readonly string[]).includes(value);
 }
 
-// The ids below are shared by the data, the map, the geodata build and the URL codec; they live here,
-// at the bottom of the import graph, so that every layer imports them from one place.
+// The ids below are shared by the data, the map, the geodata build, the route matchers and the URL
+// codec; they live here, at the bottom of the import graph, so that every layer imports them from
+// one place.
 
 export const OVERLAY_IDS = [
 	'ru-administered',
@@ -63,7 +64,7 @@ export const MAX_SLUG_LENGTH = 80;
 
 /**
  * Words that are pages of their own under /articles/ (`/articles/try`), so never an article's slug:
- * the route matcher, the URL codec, the schema and the ingester all refuse them through isSlug.
+ * the route matcher (src/params/slug.ts), the schema and the ingester all refuse them through isSlug.
  */
 export const RESERVED_SLUGS = ['try'] as const;
 

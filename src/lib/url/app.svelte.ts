@@ -1,7 +1,8 @@
-// The app's URL state at run time: the one object that reads the URL and writes it back. The
-// scheme itself is the pure codec in state.ts; this ties it to SvelteKit's router. Components,
-// layouts and routes read `app.state` (parsed once per URL change, not once per component) and
-// change it through `app.navigate` and `app.update`.
+// The app's URL state at run time: the one object that reads the URL and writes it back. The page
+// is SvelteKit's route (read and built by src/lib/routing/), the query and hash are the pure codec
+// in state.ts; this ties both to the router. Components, layouts and routes read `app.state`
+// (derived once per URL change, not once per component) and change it through `app.navigate` and
+// `app.update`. Nothing here reads or writes a path itself.
 //
 // Choosing an island or passage is a navigation (a history entry); overlays, viewpoint, year, lead
 // and camera replace the current entry, so back and forward walk what the reader chose to look at,
@@ -9,7 +10,6 @@
 // routes that own the content (src/routes/(map)/articles/**/+page.ts), which call `app.fallback`.
 
 import { afterNavigate, beforeNavigate, goto, replaceState } from '$app/navigation';
-import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { browser } from '$app/env';
 import { redirect } from '@sveltejs/kit';
@@ -17,18 +17,19 @@ import { effectiveLead } from '#lib/data/names.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { absoluteUrl } from '#lib/site.ts';
 import { LANDED } from '#lib/strings/links.ts';
-import { readableHash } from './repair.ts';
 import {
-	DEFAULT_STATE,
-	parseUrl,
-	sameState,
-	serializeUrl,
-	viewPath,
+	appState,
+	defaultAppState,
+	linkOf,
 	withView,
 	type AppState,
-	type Camera,
 	type View
-} from './state.ts';
+} from '#lib/routing/app-state.ts';
+import { pathOf } from '#lib/routing/view.ts';
+import { readableHash } from './repair.ts';
+import { parseUrlState, type Camera } from './state.ts';
+
+export type { AppState, View } from '#lib/routing/app-state.ts';
 
 /** How long the map must be still before its camera is written (see `recordCamera`). */
 export const CAMERA_THROTTLE_MS = 250;
@@ -36,11 +37,6 @@ export const CAMERA_THROTTLE_MS = 250;
 export type StatePatch = Partial<Omit<AppState, 'view'>>;
 
 export class AppUrl {
-	/** The base path the site is served from ('' at the root), from the Kit config. */
-	get base(): string {
-		return resolve('/(map)').replace(/\/$/, '');
-	}
-
 	/**
 	 * Shallow changes (settings, camera) leave `page.url` at the last full navigation's; the shallow
 	 * URL is kept in `page.state.href`, which Kit stores with the history entry, so back and forward
@@ -49,7 +45,11 @@ export class AppUrl {
 	 */
 	#href = $derived(browser ? (page.state.href ?? page.url.href) : page.url.pathname);
 
-	#state = $derived(parseUrl(this.#href, { base: this.base }));
+	// The page is the route Kit matched (null on the 404 page: read as home); a shallow change never
+	// changes the page, so only the query and hash are read from the shallow URL.
+	#state = $derived(
+		appState({ id: page.route.id, params: page.params }, parseUrlState(this.#href))
+	);
 
 	/** The state the current URL describes: always valid and canonical. Read it; do not mutate it. */
 	get state(): AppState {
@@ -65,17 +65,17 @@ export class AppUrl {
 
 	/** A link to `view`, keeping the reader's overlays, viewpoint, year and lead (not the camera). */
 	href(view: View, from: AppState = this.state): string {
-		return serializeUrl(withView(from, view), { base: this.base });
+		return linkOf(withView(from, view));
 	}
 
 	/** The canonical link (path, query, hash, under the base) for any state. */
 	hrefOf(state: AppState): string {
-		return serializeUrl(state, { base: this.base });
+		return linkOf(state);
 	}
 
 	/** The absolute canonical URL of a view in its default state: `<link rel="canonical">`, og:url. */
 	canonicalUrl(view: View): string {
-		return absoluteUrl(this.href(view, DEFAULT_STATE));
+		return absoluteUrl(this.href(view, defaultAppState()));
 	}
 
 	/**
@@ -115,9 +115,8 @@ export class AppUrl {
 		// A camera recorded before this change must not land after it and undo a reframing.
 		if ('camera' in patch && patch.camera === null) this.cancelCamera();
 		const current = this.state;
-		const next = { ...current, ...patch };
-		if (sameState(current, next)) return;
-		const href = this.hrefOf(next);
+		const href = this.hrefOf({ ...current, ...patch });
+		if (href === this.hrefOf(current)) return;
 		// A plain string, not a URL object: page.state is serialised into the history entry.
 		replaceState(href, { href: location.origin + href });
 	}
@@ -147,10 +146,11 @@ export class AppUrl {
 		this.cancelCamera();
 		// After back or forward the address bar is the new entry's at once, while `state` is the old
 		// page's until the router has caught up: a camera the old page's map reported then would write
-		// the old page's path over the new entry.
-		const shown = viewPath(parseUrl(location.pathname, { base: this.base }).view);
-		if (camera && location.pathname === path && shown === viewPath(this.state.view))
-			this.update({ camera });
+		// the old page's path over the new entry. The router has caught up when its URL is the address
+		// bar's, or when the address bar already is the state's page.
+		const caughtUp =
+			page.url.pathname === location.pathname || pathOf(this.state.view) === location.pathname;
+		if (camera && location.pathname === path && caughtUp) this.update({ camera });
 	}
 
 	/** Drops a camera not yet written, e.g. when the reader navigates before it lands. */
@@ -181,11 +181,12 @@ export class AppUrl {
 	 * redirect replaces the address bar's URL. Never returns.
 	 */
 	fallback(url: URL, view: View): never {
-		// Not the hash: Kit forbids reading it in a load. The camera would not fit the new view anyway.
-		const from = parseUrl(url.pathname + url.search, { base: this.base });
+		// Not the hash: Kit forbids reading it in a load. The camera would not fit the new view anyway,
+		// nor would a place found on the page that is gone.
+		const settings = appState({ id: null, params: {} }, parseUrlState(url.search));
 		// Only in the browser: on a server this object is shared by every request.
 		if (browser) this.#nextNotice = view.kind === 'home' ? LANDED.articleGone : LANDED.passageGone;
-		redirect(307, this.href(view, from));
+		redirect(307, linkOf({ ...settings, view, camera: null, place: null }));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 // The URL layer sits below content and map: it must not pull article bodies or MapLibre code into
-// every page that reads the URL (src/lib/url/README.md).
+// every page that reads the URL. And it keeps the query and the hash only: paths are the router's
+// (src/lib/routing/view.ts), so none is written here (src/lib/url/README.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,26 @@ describe('src/lib/url imports', () => {
 			if (file === 'app.svelte.ts') expect(specifiers).toContain('./state.ts');
 			for (const s of specifiers)
 				expect(s, `${file} imports ${s}`).not.toMatch(/(^|\/)(content|map)\//);
+		}
+	});
+
+	it('the codec is pure: nothing from SvelteKit, the routes or the router', () => {
+		const text = readFileSync(join(DIR, 'state.ts'), 'utf8');
+		const specifiers = [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '');
+		expect(specifiers).toContain('valibot');
+		for (const s of specifiers)
+			expect(s, `state.ts imports ${s}`).not.toMatch(/^\$app\/|@sveltejs|routing|params/);
+	});
+
+	it('no route path is written here', () => {
+		const files = readdirSync(DIR).filter((f) => /\.ts$/.test(f) && !f.endsWith('.test.ts'));
+		for (const file of files) {
+			// Comments may name paths; code may not build one.
+			const code = readFileSync(join(DIR, file), 'utf8')
+				.replace(/\/\*[\s\S]*?\*\//g, '')
+				.replace(/^\s*\/\/.*$/gm, '');
+			expect(code, file).not.toMatch(/['"`}]\/?(islands|articles|about|passages|try)\b/);
+			expect(code, file).not.toMatch(/\bresolve\(|\bbase\b.*\+|\$app\/paths/);
 		}
 	});
 });

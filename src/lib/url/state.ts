@@ -1,15 +1,20 @@
-// The one owner of URL state: turns any URL into a valid AppState and an AppState into its one
-// canonical link. Pure functions with no Svelte/SvelteKit imports, so routes, components, the
+// The URL's query and hash: turns any query and hash into a valid UrlState and a state into its one
+// canonical `?query#hash`. The path is not read or written here: which page a URL is, and the path
+// of a page, are SvelteKit's routing (src/lib/routing/view.ts). Pure functions with no
+// Svelte/SvelteKit imports, the rules written as valibot schemas, so routes, components, the
 // prerenderer and the tests all share one codec. The scheme is documented in ./README.md.
 
+import * as v from 'valibot';
 import {
+	ISLAND_IDS,
+	NAME_LEADS,
+	OVERLAY_IDS,
+	TIMELINE_YEARS,
+	VIEWPOINTS,
 	isIslandId,
 	isNameLead,
-	isSlug,
-	isOverlayId,
 	isTimelineYear,
 	isViewpoint,
-	OVERLAY_IDS,
 	type IslandId,
 	type NameLead,
 	type OverlayId,
@@ -17,8 +22,6 @@ import {
 	type Viewpoint
 } from '#lib/data/types.ts';
 import { isLocatablePlaceId } from '#lib/data/places.ts';
-
-export { isSlug, MAX_SLUG_LENGTH } from '#lib/data/types.ts';
 
 export interface Camera {
 	zoom: number;
@@ -28,27 +31,19 @@ export interface Camera {
 	pitch: number;
 }
 
-export type View =
-	| { kind: 'home' }
-	| { kind: 'island'; id: IslandId }
-	| { kind: 'article'; slug: string }
-	// n is 1-based, as readers count passages.
-	| { kind: 'passage'; slug: string; n: number }
-	| { kind: 'about' }
-	// The index of every article; `island` filters it to the articles that name that island
-	// (`/articles?island=shikotan`), null lists them all.
-	| { kind: 'articles'; island: IslandId | null }
-	// Trying any article's text in the browser (`/articles/try`).
-	| { kind: 'try' };
-
 /**
  * The two ends of a distance measurement, `[lng, lat]` each in WGS84 degrees (`?measure=`). The
  * URL carries a finished measurement only: a first point still waiting for its second is not a link.
  */
 export type Measure = [[number, number], [number, number]];
 
-export interface AppState {
-	view: View;
+/** What a link says besides its path: the query's settings and the hash's camera. */
+export interface UrlState {
+	/**
+	 * The article index's filter (`?island=`), null for none. Part of the index's view: a caller
+	 * passes null on any other page, so it is written there only.
+	 */
+	island: IslandId | null;
 	/** null: the view decides the framing (home fits the dispute area, an island fits the island). */
 	camera: Camera | null;
 	/** In OVERLAY_IDS order, no duplicates. */
@@ -66,23 +61,10 @@ export interface AppState {
 	measure: Measure | null;
 }
 
-export interface ParseOptions {
-	/** The app's base path, e.g. '/kuril-explorer' (SvelteKit's `base`); '' or '/' for none. */
-	base?: string;
-	/** When given, a slug it rejects leads home instead of to a missing article. */
-	isArticle?: (slug: string) => boolean;
-	/** When given, passage numbers above it fall back to the article. */
-	passageCount?: (slug: string) => number;
-}
-
-export interface SerializeOptions {
-	base?: string;
-}
-
 // Not frozen: Svelte 5's $state proxies break on frozen objects (proxy invariants), and the app may
 // well put a parsed state into $state. Every function here returns fresh objects instead.
-export const DEFAULT_STATE: AppState = {
-	view: { kind: 'home' },
+export const DEFAULT_STATE: UrlState = {
+	island: null,
 	camera: null,
 	overlays: [...OVERLAY_IDS],
 	viewpoint: 'neutral',
@@ -125,117 +107,137 @@ export const CAMERA_PRECISION = {
 // Plain decimals only: Number() would also accept '0x1A', '1e3', ' 7', '' and 'Infinity', none of
 // which any serializer of ours (or MapLibre's) writes, so they are treated as junk.
 const DECIMAL_PATTERN = /^-?\d+(?:\.\d+)?$/;
-// A safe integer without leading zeros, so String(n) gives back the same text.
-const PASSAGE_PATTERN = /^[1-9]\d{0,15}$/;
 const YEAR_PATTERN = /^\d{4}$/;
 
-// Relative input is resolved against an origin that can never be a real host; only the path,
-// query and hash are read, so the origin of absolute input (even javascript:) is irrelevant.
+// Relative input is resolved against an origin that can never be a real host; only the query and
+// hash are read, so the origin of absolute input (even javascript:) is irrelevant.
 const DUMMY_ORIGIN = 'http://url-state.invalid';
-
-// ---------------------------------------------------------------------------------------------
-// Guards
-
-/**
- * Whether a path segment is written as a passage number: digits without a leading zero. Any
- * length: a number past the article's end is a stale link (it lands on the article), while `0`,
- * `01` or `two` were never written by the app and are not links to anything (the router's 404).
- */
-export function isPassageText(value: string): boolean {
-	return /^[1-9]\d*$/.test(value);
-}
-
-function isPassageNumber(value: unknown): value is number {
-	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// Extra keys would survive a spread but not a round trip through the URL.
-function hasExactKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
-	const own = Object.keys(value);
-	return own.length === keys.length && keys.every((key) => Object.hasOwn(value, key));
-}
+// ---------------------------------------------------------------------------------------------
+// Schemas: what a valid state is
 
-function inRange(value: unknown, [min, max]: readonly [number, number]): value is number {
-	return typeof value === 'number' && value >= min && value <= max;
-}
+const within = ([min, max]: readonly [number, number]) =>
+	v.pipe(v.number(), v.minValue(min), v.maxValue(max));
 
-function isValidView(value: unknown): value is View {
-	if (!isRecord(value)) return false;
-	switch (value.kind) {
-		case 'home':
-		case 'about':
-		case 'try':
-			return hasExactKeys(value, ['kind']);
-		case 'articles':
-			return (
-				hasExactKeys(value, ['kind', 'island']) &&
-				(value.island === null || isIslandId(value.island))
-			);
-		case 'island':
-			return hasExactKeys(value, ['kind', 'id']) && isIslandId(value.id);
-		case 'article':
-			return hasExactKeys(value, ['kind', 'slug']) && isSlug(value.slug);
-		case 'passage':
-			return (
-				hasExactKeys(value, ['kind', 'slug', 'n']) && isSlug(value.slug) && isPassageNumber(value.n)
-			);
-		default:
-			return false;
-	}
-}
+// Extra keys would survive a spread but not a round trip through the URL: strict objects refuse them.
+const CameraSchema = v.strictObject({
+	zoom: within(CAMERA_LIMITS.zoom),
+	lat: within(CAMERA_LIMITS.lat),
+	lng: within(CAMERA_LIMITS.lng),
+	bearing: within(CAMERA_LIMITS.bearing),
+	pitch: within(CAMERA_LIMITS.pitch)
+}) satisfies v.GenericSchema<Camera>;
 
-function isValidCamera(value: unknown): value is Camera {
-	return (
-		isRecord(value) &&
-		hasExactKeys(value, Object.keys(CAMERA_LIMITS)) &&
-		(Object.keys(CAMERA_LIMITS) as (keyof Camera)[]).every((key) =>
-			inRange(value[key], CAMERA_LIMITS[key])
-		)
-	);
-}
+const PointSchema = v.strictTuple([within(CAMERA_LIMITS.lng), within(CAMERA_LIMITS.lat)]);
+const MeasureSchema = v.strictTuple([PointSchema, PointSchema]) satisfies v.GenericSchema<Measure>;
 
-function isValidMeasure(value: unknown): value is Measure {
-	return (
-		Array.isArray(value) &&
-		value.length === 2 &&
-		value.every(
-			(point: unknown) =>
-				Array.isArray(point) &&
-				point.length === 2 &&
-				inRange(point[0], CAMERA_LIMITS.lng) &&
-				inRange(point[1], CAMERA_LIMITS.lat)
-		)
-	);
-}
+const OverlaysSchema = v.pipe(
+	v.array(v.picklist(OVERLAY_IDS)),
+	v.check((ids) => sameOverlays(ids, inOverlayOrder(ids)), 'overlays in OVERLAY_IDS order, once')
+);
+
+const PlaceSchema = v.custom<string>(isLocatablePlaceId);
+
+/** A well-formed UrlState: known ids, numbers in range, overlays in canonical order, no extra keys. */
+const UrlStateSchema = v.strictObject({
+	island: v.nullable(v.picklist(ISLAND_IDS)),
+	camera: v.nullable(CameraSchema),
+	overlays: OverlaysSchema,
+	viewpoint: v.picklist(VIEWPOINTS),
+	year: v.picklist(TIMELINE_YEARS),
+	lead: v.picklist(NAME_LEADS),
+	place: v.nullable(PlaceSchema),
+	embed: v.boolean(),
+	measure: v.nullable(MeasureSchema)
+}) satisfies v.GenericSchema<UrlState>;
 
 /**
- * Whether a value is a well-formed AppState: known ids, numbers in range, overlays in canonical
- * order without duplicates, no extra keys. Camera precision is not checked: see `canonical`.
+ * Whether a value is a well-formed UrlState (UrlStateSchema). Camera precision is not checked: see
+ * `canonical`.
  */
-export function isValidState(value: unknown): value is AppState {
-	if (!isRecord(value)) return false;
-	if (!hasExactKeys(value, Object.keys(DEFAULT_STATE))) return false;
-	const { view, camera, overlays, viewpoint, year, lead, place, embed, measure } = value;
-	return (
-		isValidView(view) &&
-		(camera === null || isValidCamera(camera)) &&
-		Array.isArray(overlays) &&
-		overlays.every(isOverlayId) &&
-		sameOverlays(
-			overlays,
-			OVERLAY_IDS.filter((id) => overlays.includes(id))
-		) &&
-		isViewpoint(viewpoint) &&
-		isTimelineYear(year) &&
-		isNameLead(lead) &&
-		(place === null || isLocatablePlaceId(place)) &&
-		typeof embed === 'boolean' &&
-		(measure === null || isValidMeasure(measure))
-	);
+export function isValidState(value: unknown): value is UrlState {
+	return v.is(UrlStateSchema, value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas: reading the text of a link
+
+const DecimalText = v.pipe(v.string(), v.regex(DECIMAL_PATTERN), v.transform(Number));
+
+// `zoom/lat/lng` or `zoom/lat/lng/bearing/pitch`; all or nothing: half a camera would put the map
+// somewhere nobody linked to. Rounded as written, so what is read is what will be written.
+const CameraText = v.pipe(
+	v.string(),
+	v.transform((text) => text.split('/')),
+	v.union([
+		v.strictTuple([DecimalText, DecimalText, DecimalText]),
+		v.strictTuple([DecimalText, DecimalText, DecimalText, DecimalText, DecimalText])
+	]),
+	v.transform(([zoom, lat, lng, bearing = 0, pitch = 0]) => ({ zoom, lat, lng, bearing, pitch })),
+	CameraSchema,
+	v.transform((camera) => canonicalCamera(camera))
+);
+
+// `lng,lat~lng,lat`: no measurement at all rather than half of one.
+const PointText = v.pipe(
+	v.string(),
+	v.transform((text) => text.split(',')),
+	v.strictTuple([DecimalText, DecimalText])
+);
+const MeasureText = v.pipe(
+	v.string(),
+	v.transform((text) => text.split('~')),
+	v.strictTuple([PointText, PointText]),
+	MeasureSchema,
+	v.transform((measure) => canonicalMeasure(measure))
+);
+
+/**
+ * The query, key by key: each value is the first of its key (null when absent), and anything a key
+ * does not accept is its default, so reading a query never fails.
+ */
+const QuerySchema = v.object({
+	// An island no article could name (or any other value) lists every article.
+	island: v.fallback(v.nullable(v.picklist(ISLAND_IDS)), null),
+	// Absent: every overlay (as if all were listed); present: the listed ids that exist, in
+	// OVERLAY_IDS order.
+	overlays: v.nullable(
+		v.pipe(
+			v.string(),
+			v.transform((text) => parseOverlays(text))
+		),
+		OVERLAY_IDS.join(',')
+	),
+	view: v.fallback(v.picklist(VIEWPOINTS), DEFAULT_STATE.viewpoint),
+	year: v.fallback(
+		v.pipe(v.string(), v.regex(YEAR_PATTERN), v.transform(Number), v.picklist(TIMELINE_YEARS)),
+		DEFAULT_STATE.year
+	),
+	lead: v.fallback(v.picklist(NAME_LEADS), DEFAULT_STATE.lead),
+	place: v.fallback(v.nullable(PlaceSchema), null),
+	embed: v.fallback(
+		v.pipe(
+			v.picklist(['1', 'true']),
+			v.transform(() => true)
+		),
+		false
+	),
+	measure: v.fallback(v.nullable(MeasureText), null)
+});
+
+type QueryKey = keyof v.InferInput<typeof QuerySchema>;
+const QUERY_KEYS = Object.keys(QuerySchema.entries) as QueryKey[];
+
+function inOverlayOrder(ids: readonly string[]): OverlayId[] {
+	return OVERLAY_IDS.filter((id) => ids.includes(id));
+}
+
+function parseOverlays(text: string): OverlayId[] {
+	return inOverlayOrder(text.split(',').map((id) => id.trim()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,41 +302,18 @@ export function canonicalMeasure(measure: Measure | null | undefined): Measure |
 	return a && b ? [a, b] : null;
 }
 
-function canonicalView(view: View | null | undefined): View {
-	if (!isRecord(view)) return { kind: 'home' };
-	switch (view.kind) {
-		case 'island':
-			return isIslandId(view.id) ? { kind: 'island', id: view.id } : { kind: 'home' };
-		case 'article':
-			return isSlug(view.slug) ? { kind: 'article', slug: view.slug } : { kind: 'home' };
-		case 'passage':
-			if (!isSlug(view.slug)) return { kind: 'home' };
-			return isPassageNumber(view.n)
-				? { kind: 'passage', slug: view.slug, n: view.n }
-				: { kind: 'article', slug: view.slug };
-		case 'about':
-			return { kind: 'about' };
-		case 'articles':
-			return { kind: 'articles', island: isIslandId(view.island) ? view.island : null };
-		case 'try':
-			return { kind: 'try' };
-		default:
-			return { kind: 'home' };
-	}
-}
-
 /**
  * The state a link can carry: fresh objects, camera rounded (see canonicalCamera), overlays in
- * canonical order, anything invalid replaced by its default. `parseUrl(serializeUrl(s))` deep-equals
- * `canonical(s)` for every s, and parseUrl only ever returns canonical states.
+ * canonical order, anything invalid replaced by its default. `parseUrlState(serializeUrlState(s))`
+ * deep-equals `canonical(s)` for every s, and parseUrlState only ever returns canonical states.
  */
-export function canonical(state: AppState): AppState {
-	const s: Partial<AppState> = isRecord(state) ? state : {};
+export function canonical(state: UrlState): UrlState {
+	const s: Partial<UrlState> = isRecord(state) ? state : {};
 	const overlays = Array.isArray(s.overlays) ? s.overlays : DEFAULT_STATE.overlays;
 	return {
-		view: canonicalView(s.view),
+		island: isIslandId(s.island) ? s.island : null,
 		camera: canonicalCamera(s.camera),
-		overlays: OVERLAY_IDS.filter((id) => overlays.includes(id)),
+		overlays: inOverlayOrder(overlays),
 		viewpoint: isViewpoint(s.viewpoint) ? s.viewpoint : DEFAULT_STATE.viewpoint,
 		year: isTimelineYear(s.year) ? s.year : DEFAULT_STATE.year,
 		lead: isNameLead(s.lead) ? s.lead : DEFAULT_STATE.lead,
@@ -347,13 +326,6 @@ export function canonical(state: AppState): AppState {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-function normaliseBase(base: string | undefined): string {
-	if (!base) return '';
-	const trimmed = base.replace(/\/+$/, '');
-	if (trimmed === '') return '';
-	return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
-
 function toUrl(input: unknown): URL | null {
 	const text = typeof input === 'string' ? input : input instanceof URL ? input.href : '';
 	try {
@@ -364,70 +336,9 @@ function toUrl(input: unknown): URL | null {
 	}
 }
 
-function decodeSegment(segment: string): string | null {
-	try {
-		return decodeURIComponent(segment);
-	} catch {
-		return null;
-	}
-}
-
-function parseView(pathname: string, params: URLSearchParams, options: ParseOptions): View {
-	const home: View = { kind: 'home' };
-	const base = normaliseBase(options.base);
-	let path = pathname;
-	if (base !== '') {
-		if (path === base) path = '/';
-		else if (path.startsWith(`${base}/`)) path = path.slice(base.length);
-		else return home;
-	}
-	// Empty segments are dropped, which is what makes trailing (and doubled) slashes harmless.
-	const segments: string[] = [];
-	for (const raw of path.split('/')) {
-		if (raw === '') continue;
-		const segment = decodeSegment(raw);
-		if (segment === null) return home;
-		segments.push(segment);
-	}
-	const [first, second, third, fourth, ...rest] = segments;
-	if (first === undefined) return home;
-	if (first === 'about') return second === undefined ? { kind: 'about' } : home;
-	if (first === 'islands') {
-		return isIslandId(second) && third === undefined ? { kind: 'island', id: second } : home;
-	}
-	if (first === 'articles' && second === undefined) {
-		// An island no article could name (or any other value) lists every article.
-		const island = params.get('island');
-		return { kind: 'articles', island: isIslandId(island) ? island : null };
-	}
-	if (first === 'articles' && second === 'try') return third === undefined ? { kind: 'try' } : home;
-	if (first !== 'articles' || !isSlug(second)) return home;
-	if (options.isArticle && !options.isArticle(second)) return home;
-	const article: View = { kind: 'article', slug: second };
-	if (third === undefined) return article;
-	if (third !== 'passages' || rest.length > 0) return home;
-	// A passage link whose number is gone or stale still lands on its article.
-	if (fourth === undefined || !PASSAGE_PATTERN.test(fourth)) return article;
-	const n = Number(fourth);
-	if (!Number.isSafeInteger(n)) return article;
-	if (options.passageCount && !(n <= options.passageCount(second))) return article;
-	return { kind: 'passage', slug: second, n };
-}
-
-function parseCameraText(text: string): Camera | null {
-	const parts = text.split('/');
-	if (parts.length !== 3 && parts.length !== 5) return null;
-	if (!parts.every((part) => DECIMAL_PATTERN.test(part))) return null;
-	const [zoom = NaN, lat = NaN, lng = NaN, bearing = 0, pitch = 0] = parts.map(Number);
-	const camera: Camera = { zoom, lat, lng, bearing, pitch };
-	// All or nothing: half a camera would put the map somewhere nobody linked to.
-	if (!isValidCamera(camera)) return null;
-	return canonicalCamera(camera);
-}
-
 /**
  * The camera in a location hash (`#map=zoom/lat/lng[/bearing/pitch]`, among other `&`-separated
- * entries, first `map=` wins), or null. For `hashchange` handlers; parseUrl uses the same rules.
+ * entries, first `map=` wins), or null. For `hashchange` handlers; parseUrlState uses the same rules.
  */
 export function hashToCamera(hash: string): Camera | null {
 	const body = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -435,7 +346,9 @@ export function hashToCamera(hash: string): Camera | null {
 		.slice(0, MAX_URL_LENGTH)
 		.split('&')
 		.find((part) => part.startsWith('map='));
-	return entry === undefined ? null : parseCameraText(entry.slice('map='.length));
+	if (entry === undefined) return null;
+	const read = v.safeParse(CameraText, entry.slice('map='.length));
+	return read.success ? read.output : null;
 }
 
 /**
@@ -443,62 +356,27 @@ export function hashToCamera(hash: string): Camera | null {
  * a blank, an exponent, a latitude of 91) is no measurement at all, never half of one.
  */
 export function parseMeasure(value: string | null): Measure | null {
-	if (value === null) return null;
-	const points = value.split('~');
-	if (points.length !== 2) return null;
-	const parsed: [number, number][] = [];
-	for (const point of points) {
-		const parts = point.split(',');
-		if (parts.length !== 2 || !parts.every((part) => DECIMAL_PATTERN.test(part))) return null;
-		parsed.push([Number(parts[0]), Number(parts[1])]);
-	}
-	const measure = parsed as Measure;
-	return isValidMeasure(measure) ? canonicalMeasure(measure) : null;
-}
-
-/** `lng,lat~lng,lat` for a measurement (canonicalised first), '' for none. */
-export function formatMeasure(measure: Measure | null | undefined): string {
-	const m = canonicalMeasure(measure);
-	if (m === null) return '';
-	return m.map((point) => point.map((n) => formatNumber(n, MEASURE_PRECISION)).join(',')).join('~');
-}
-
-function parseOverlays(value: string | null): OverlayId[] {
-	if (value === null) return [...DEFAULT_STATE.overlays];
-	const wanted = new Set(value.split(',').map((id) => id.trim()));
-	return OVERLAY_IDS.filter((id) => wanted.has(id));
-}
-
-function parseYear(value: string | null): TimelineYear {
-	if (value === null || !YEAR_PATTERN.test(value)) return DEFAULT_STATE.year;
-	const year = Number(value);
-	return isTimelineYear(year) ? year : DEFAULT_STATE.year;
+	const read = v.safeParse(MeasureText, value);
+	return read.success ? read.output : null;
 }
 
 /**
- * The state a URL describes. Never throws, whatever the string; anything it cannot read falls
- * back to its default (unknown path → home, bad camera → null, unknown query value → default).
+ * The state the query and hash of a URL describe (its path is ignored: that is the router's).
+ * Never throws, whatever the string; anything it cannot read falls back to its default (bad camera
+ * → null, unknown query value → default).
  */
-export function parseUrl(input: string | URL, options: ParseOptions = {}): AppState {
+export function parseUrlState(input: string | URL): UrlState {
 	const url = toUrl(input);
 	if (url === null) return canonical(DEFAULT_STATE);
-	// URLSearchParams decodes leniently (a broken %-escape stays as typed) and never throws.
+	// URLSearchParams decodes leniently (a broken %-escape stays as typed) and never throws; a
+	// repeated key: the first wins.
 	const params = new URLSearchParams(url.search);
-	const viewpoint = params.get('view');
-	const lead = params.get('lead');
-	const embed = params.get('embed');
-	const place = params.get('place');
-	return {
-		view: parseView(url.pathname, params, options),
-		camera: hashToCamera(url.hash),
-		overlays: parseOverlays(params.get('overlays')),
-		viewpoint: isViewpoint(viewpoint) ? viewpoint : DEFAULT_STATE.viewpoint,
-		year: parseYear(params.get('year')),
-		lead: isNameLead(lead) ? lead : DEFAULT_STATE.lead,
-		place: isLocatablePlaceId(place) ? place : null,
-		embed: embed === '1' || embed === 'true',
-		measure: parseMeasure(params.get('measure'))
-	};
+	const query = v.parse(
+		QuerySchema,
+		Object.fromEntries(QUERY_KEYS.map((key) => [key, params.get(key)]))
+	);
+	const { view, ...rest } = query;
+	return { ...rest, viewpoint: view, camera: hashToCamera(url.hash) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -520,26 +398,11 @@ export function cameraToHash(camera: Camera | null | undefined): string {
 	return `#map=${keys.map((key) => formatNumber(c[key], CAMERA_PRECISION[key])).join('/')}`;
 }
 
-/** The path of a view (invalid views give the home path), prefixed with base. */
-export function viewPath(view: View, base?: string): string {
-	const prefix = normaliseBase(base);
-	const v = canonicalView(view);
-	switch (v.kind) {
-		case 'home':
-			return `${prefix}/`;
-		case 'island':
-			return `${prefix}/islands/${v.id}`;
-		case 'article':
-			return `${prefix}/articles/${v.slug}`;
-		case 'passage':
-			return `${prefix}/articles/${v.slug}/passages/${v.n}`;
-		case 'about':
-			return `${prefix}/about`;
-		case 'articles':
-			return `${prefix}/articles`;
-		case 'try':
-			return `${prefix}/articles/try`;
-	}
+/** `lng,lat~lng,lat` for a measurement (canonicalised first), '' for none. */
+export function formatMeasure(measure: Measure | null | undefined): string {
+	const m = canonicalMeasure(measure);
+	if (m === null) return '';
+	return m.map((point) => point.map((n) => formatNumber(n, MEASURE_PRECISION)).join(',')).join('~');
 }
 
 function sameOverlays(a: readonly OverlayId[], b: readonly OverlayId[]): boolean {
@@ -547,10 +410,10 @@ function sameOverlays(a: readonly OverlayId[], b: readonly OverlayId[]): boolean
 }
 
 /** Only non-default values, in a fixed key order, so equal states give byte-equal links. */
-function serializeQuery(s: AppState): string {
+function serializeQuery(s: UrlState): string {
 	const parts: string[] = [];
-	// Part of the view (the index's filter), so it comes first.
-	if (s.view.kind === 'articles' && s.view.island !== null) parts.push(`island=${s.view.island}`);
+	// Part of the index's view, so it comes first.
+	if (s.island !== null) parts.push(`island=${s.island}`);
 	if (!sameOverlays(s.overlays, DEFAULT_STATE.overlays))
 		parts.push(`overlays=${s.overlays.join(',')}`);
 	if (s.viewpoint !== DEFAULT_STATE.viewpoint) parts.push(`view=${s.viewpoint}`);
@@ -563,55 +426,15 @@ function serializeQuery(s: AppState): string {
 }
 
 /**
- * The canonical link for a state: path (from base, or '/') + `?query` + `#hash`, relative to the
- * origin. Invalid parts are canonicalised first, so this never throws either.
+ * The canonical `?query#hash` of a state ('' for the default state), to follow the path the router
+ * gives the page. Invalid parts are canonicalised first, so this never throws either.
  */
-export function serializeUrl(state: AppState, options: SerializeOptions = {}): string {
+export function serializeUrlState(state: UrlState): string {
 	const s = canonical(state);
-	return viewPath(s.view, options.base) + serializeQuery(s) + cameraToHash(s.camera);
+	return serializeQuery(s) + cameraToHash(s.camera);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Helpers for the app
-
-/** Whether two states give the same link (cameras equal at the URL's precision). */
-export function sameState(a: AppState, b: AppState): boolean {
-	return serializeUrl(a) === serializeUrl(b);
-}
-
-/**
- * The state with another view. A camera belongs to the view it was taken on, so changing view
- * drops it (null: the new view frames itself, e.g. an island is fitted); the same view keeps it.
- * A place looked up is framed by the view it was found on, so it goes with the camera.
- */
-export function withView(state: AppState, view: View): AppState {
-	const next = canonicalView(view);
-	const same = viewPath(next) === viewPath(state.view);
-	return {
-		...state,
-		overlays: [...state.overlays],
-		measure: canonicalMeasure(state.measure),
-		view: next,
-		camera: same && state.camera ? { ...state.camera } : null,
-		place: same ? state.place : null
-	};
-}
-
-// The path helpers are for links the app builds from its own data, so a bad id is a bug to surface
-// (at prerender time), not a link to quietly send home.
-
-export function islandPath(id: IslandId, base?: string): string {
-	if (!isIslandId(id)) throw new RangeError(`Not an island id: ${JSON.stringify(id)}`);
-	return viewPath({ kind: 'island', id }, base);
-}
-
-export function articlePath(slug: string, base?: string): string {
-	if (!isSlug(slug)) throw new RangeError(`Not an article slug: ${JSON.stringify(slug)}`);
-	return viewPath({ kind: 'article', slug }, base);
-}
-
-export function passagePath(slug: string, n: number, base?: string): string {
-	if (!isSlug(slug)) throw new RangeError(`Not an article slug: ${JSON.stringify(slug)}`);
-	if (!isPassageNumber(n)) throw new RangeError(`Not a passage number: ${String(n)}`);
-	return viewPath({ kind: 'passage', slug, n }, base);
+/** Whether two states give the same query and hash (cameras equal at the URL's precision). */
+export function sameState(a: UrlState, b: UrlState): boolean {
+	return serializeUrlState(a) === serializeUrlState(b);
 }
