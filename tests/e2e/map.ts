@@ -106,30 +106,32 @@ export async function webglContext(page: Page, action: 'lose' | 'restore'): Prom
 }
 
 /**
- * Points of a grid `step` px apart (page CSS pixels) over the parts of the map a click reaches:
- * the interactive map's canvas, or with `still` the still SVG map, where no panel or control is on top.
+ * Points of a grid `step` px apart (page CSS pixels, the first `offset` px from the top left) over
+ * the parts of the map a click reaches: the interactive map's canvas, or with `still` the still SVG
+ * map, where no panel or control is on top.
  */
 export async function mapGrid(
 	page: Page,
 	step: number,
-	still = false
+	still = false,
+	offset = step / 2
 ): Promise<{ x: number; y: number }[]> {
 	if (!still) await waitForMapSettled(page);
 	return page.evaluate(
-		({ step, still }) => {
+		({ step, still, offset }) => {
 			const target = still
 				? document.querySelector('svg[data-still-map]')
 				: (window.__kurilMap?.getCanvas() ?? null);
 			if (!target) throw new Error('no map to click');
 			const points: { x: number; y: number }[] = [];
-			for (let y = step / 2; y < innerHeight; y += step)
-				for (let x = step / 2; x < innerWidth; x += step) {
+			for (let y = offset; y < innerHeight; y += step)
+				for (let x = offset; x < innerWidth; x += step) {
 					const hit = document.elementFromPoint(x, y);
 					if (hit && (hit === target || target.contains(hit))) points.push({ x, y });
 				}
 			return points;
 		},
-		{ step, still }
+		{ step, still, offset }
 	);
 }
 

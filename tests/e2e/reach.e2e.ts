@@ -18,14 +18,18 @@ test.describe('1280×800, mouse', () => {
 			await waitForCameraStill(page);
 			await waitForMapSettled(page);
 		};
-		const { reached } = await reachAll(
-			page,
-			'click',
-			(id) => screenPoints(page, MARKS[id]),
-			settle,
-			false
-		);
-		expect([...reached].sort()).toEqual([...ISLAND_IDS].sort());
+		// Two grids: one from the corner, one offset by half a step.
+		for (const offset of [0, 20]) {
+			const { reached } = await reachAll(
+				page,
+				'click',
+				(id) => screenPoints(page, MARKS[id]),
+				settle,
+				false,
+				offset
+			);
+			expect([...reached].sort(), `grid from ${offset} px`).toEqual([...ISLAND_IDS].sort());
+		}
 	});
 });
 
@@ -40,13 +44,17 @@ test.describe('390×844, touch', () => {
 			await waitForCameraStill(page);
 			await waitForMapSettled(page);
 		};
-		const { reached } = await reachAll(
-			page,
-			'tap',
-			(id) => screenPoints(page, MARKS[id]),
-			settle,
-			false
-		);
-		expect([...reached].sort()).toEqual([...ISLAND_IDS].sort());
+		// Two grids: one from the corner, one offset by half a step.
+		for (const offset of [0, 20]) {
+			const { reached } = await reachAll(
+				page,
+				'tap',
+				(id) => screenPoints(page, MARKS[id]),
+				settle,
+				false,
+				offset
+			);
+			expect([...reached].sort(), `grid from ${offset} px`).toEqual([...ISLAND_IDS].sort());
+		}
 	});
 });

@@ -40,10 +40,11 @@ export async function reachAll(
 	how: 'click' | 'tap',
 	marksOf: (id: IslandId) => Promise<Xy[]>,
 	settle: () => Promise<void>,
-	still: boolean
+	still: boolean,
+	offset = STEP / 2
 ): Promise<{ reached: Set<string>; clicks: number }> {
 	await settle();
-	const grid = await mapGrid(page, STEP, still);
+	const grid = await mapGrid(page, STEP, still, offset);
 	expect(grid.length).toBeGreaterThan(20);
 	const reached = new Set<string>();
 	const tried = new Set<string>();
