@@ -163,6 +163,18 @@ describe('camera sync: back and forward', () => {
 		expect(sync.update(cam(6), HOME, SIDE, cam(10))).toEqual({ kind: 'jump', camera: cam(6) });
 	});
 
+	it('back to an island page that had a camera shows that camera, and keeps it on re-runs', () => {
+		const sync = new CameraSync();
+		sync.start(null, HOME, SIDE);
+		sync.moved(cam(7));
+		expect(sync.update(cam(12), SHIKOTAN, SIDE, cam(7))).toEqual({
+			kind: 'jump',
+			camera: cam(12)
+		});
+		// The island is not framed over the camera the entry brought back.
+		expect(sync.update(cam(12), SHIKOTAN, SIDE, cam(12))).toEqual({ kind: 'none' });
+	});
+
 	it('a camera brought by back or forward is the reader’s: a sheet moving keeps it', () => {
 		const sync = new CameraSync();
 		sync.start(null, HOME, HALF);
