@@ -104,3 +104,68 @@ export async function webglContext(page: Page, action: 'lose' | 'restore'): Prom
 		else w.loseContext.restoreContext();
 	}, action);
 }
+
+/**
+ * Points of a grid `step` px apart (page CSS pixels, the first `offset` px from the top left) over
+ * the parts of the map a click reaches: the interactive map's canvas, or with `still` the still SVG
+ * map, where no panel or control is on top.
+ */
+export async function mapGrid(
+	page: Page,
+	step: number,
+	still = false,
+	offset = step / 2
+): Promise<{ x: number; y: number }[]> {
+	if (!still) await waitForMapSettled(page);
+	return page.evaluate(
+		({ step, still, offset }) => {
+			const target = still
+				? document.querySelector('svg[data-still-map]')
+				: (window.__kurilMap?.getCanvas() ?? null);
+			if (!target) throw new Error('no map to click');
+			const points: { x: number; y: number }[] = [];
+			for (let y = offset; y < innerHeight; y += step)
+				for (let x = offset; x < innerWidth; x += step) {
+					const hit = document.elementFromPoint(x, y);
+					if (hit && (hit === target || target.contains(hit))) points.push({ x, y });
+				}
+			return points;
+		},
+		{ step, still, offset }
+	);
+}
+
+/** Page pixels of points on the interactive map, as it is framed now. */
+export async function screenPoints(
+	page: Page,
+	lngLats: readonly (readonly [number, number])[]
+): Promise<{ x: number; y: number }[]> {
+	return page.evaluate((points) => {
+		const map = window.__kurilMap;
+		if (!map) throw new Error('map not published');
+		const box = map.getCanvas().getBoundingClientRect();
+		return points.map((p) => {
+			const { x, y } = map.project(p as [number, number]);
+			return { x: box.left + x, y: box.top + y };
+		});
+	}, lngLats);
+}
+
+/**
+ * What a click at (x, y) opened: the island's id, or '' for none. Each map publishes its clicks
+ * with a count (data-pick), so a click that opened nothing is told apart from one not yet handled.
+ */
+export async function clickMap(
+	page: Page,
+	at: { x: number; y: number },
+	how: 'click' | 'tap',
+	still = false
+): Promise<string> {
+	const el = page.locator(still ? 'svg[data-still-map]' : '.map.maplibregl-map');
+	const before = (await el.getAttribute('data-pick')) ?? '0:';
+	const count = Number(before.split(':')[0]);
+	if (how === 'tap') await page.touchscreen.tap(at.x, at.y);
+	else await page.mouse.click(at.x, at.y);
+	await expect(el).toHaveAttribute('data-pick', new RegExp(`^${count + 1}:`));
+	return ((await el.getAttribute('data-pick')) ?? '').split(':')[1] ?? '';
+}

@@ -3,7 +3,7 @@
 
 import { ALL_PLACES, type Place } from '#lib/data/places.ts';
 import type { LngLat } from '#lib/data/types.ts';
-import { canonicalMeasure } from '#lib/url/state.ts';
+import { canonicalPoint } from '#lib/map/camera-form.ts';
 
 export type Point = [number, number];
 
@@ -31,11 +31,7 @@ export function placePoint(id: string): Point | undefined {
 
 /** A point at the URL's precision (5 decimals, longitude wrapped), as the link will carry it. */
 export function roundPoint(p: LngLat): Point {
-	const m = canonicalMeasure([
-		[p[0], p[1]],
-		[p[0], p[1]]
-	]);
-	return m ? m[0] : [p[0], p[1]];
+	return canonicalPoint(p[0], p[1]) ?? [p[0], p[1]];
 }
 
 /** Whether two points are the same at the URL's precision. */

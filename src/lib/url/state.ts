@@ -23,13 +23,23 @@ import {
 } from '#lib/data/types.ts';
 import { isLocatablePlaceId } from '#lib/data/places.ts';
 
-export interface Camera {
-	zoom: number;
-	lat: number;
-	lng: number;
-	bearing: number;
-	pitch: number;
-}
+// The camera's type and canonical form are the map's (src/lib/map/camera-form.ts); the codec
+// writes and reads them.
+import {
+	CAMERA_LIMITS,
+	CAMERA_PRECISION,
+	POINT_PRECISION,
+	canonicalCamera,
+	canonicalPoint,
+	type Camera
+} from '#lib/map/camera-form.ts';
+export {
+	CAMERA_LIMITS,
+	CAMERA_PRECISION,
+	MAX_LATITUDE,
+	canonicalCamera,
+	type Camera
+} from '#lib/map/camera-form.ts';
 
 /**
  * The two ends of a distance measurement, `[lng, lat]` each in WGS84 degrees (`?measure=`). The
@@ -78,31 +88,8 @@ export const DEFAULT_STATE: UrlState = {
 /** Input beyond this is ignored, so a hostile link cannot make parsing slow. */
 export const MAX_URL_LENGTH = 4096;
 
-/** Web Mercator's latitude limit, atan(sinh(π)) in degrees; MapLibre clamps to the same. */
-export const MAX_LATITUDE = 85.0511287798066;
-// The limit itself rounds up to 85.05113, outside the projection; canonical latitudes stop at the
-// last 5-decimal value inside it so a serialized camera always parses back.
-const MAX_CANONICAL_LATITUDE = 85.05112;
-
-export const CAMERA_LIMITS = {
-	zoom: [0, 22],
-	lat: [-MAX_LATITUDE, MAX_LATITUDE],
-	lng: [-180, 180],
-	bearing: [-180, 180],
-	pitch: [0, 85]
-} as const satisfies Record<keyof Camera, readonly [number, number]>;
-
 /** Decimals kept for a measured point, as for the camera's centre: about 1 m. */
-export const MEASURE_PRECISION = 5;
-
-/** Decimals kept in the hash: about 1 m of position, finer than anyone can see or share. */
-export const CAMERA_PRECISION = {
-	zoom: 2,
-	lat: 5,
-	lng: 5,
-	bearing: 1,
-	pitch: 1
-} as const satisfies Record<keyof Camera, number>;
+export const MEASURE_PRECISION = POINT_PRECISION;
 
 // Plain decimals only: Number() would also accept '0x1A', '1e3', ' 7', '' and 'Infinity', none of
 // which any serializer of ours (or MapLibre's) writes, so they are treated as junk.
@@ -243,43 +230,6 @@ function parseOverlays(text: string): OverlayId[] {
 // ---------------------------------------------------------------------------------------------
 // Canonical forms
 
-function clamp(value: number, min: number, max: number): number {
-	return Math.min(max, Math.max(min, value));
-}
-
-// toFixed and the serializer share one rounding, so a rounded value prints back to itself;
-// `+ 0` turns -0 into 0 so "-0" never reaches a link and deep equality holds.
-function round(value: number, decimals: number): number {
-	return Number(value.toFixed(decimals)) + 0;
-}
-
-// Into (-180, 180]: ±180 are one meridian (one heading), and a single spelling keeps links canonical.
-function wrapAngle(value: number, decimals: number): number {
-	const wrapped =
-		value >= -180 && value <= 180 ? value : ((((value + 180) % 360) + 360) % 360) - 180;
-	const rounded = round(wrapped, decimals);
-	return rounded === -180 ? 180 : rounded;
-}
-
-/**
- * The camera as the URL will carry it: rounded to CAMERA_PRECISION, longitude and bearing wrapped
- * into (-180, 180], zoom, latitude and pitch clamped to their limits. Lenient on purpose (a map
- * panned across the antimeridian reports longitudes past 180); null only for non-finite values.
- */
-export function canonicalCamera(camera: Camera | null | undefined): Camera | null {
-	if (!isRecord(camera)) return null;
-	const { zoom, lat, lng, bearing, pitch } = camera;
-	if (![zoom, lat, lng, bearing, pitch].every((v) => typeof v === 'number' && Number.isFinite(v)))
-		return null;
-	return {
-		zoom: round(clamp(zoom, ...CAMERA_LIMITS.zoom), CAMERA_PRECISION.zoom),
-		lat: clamp(round(lat, CAMERA_PRECISION.lat), -MAX_CANONICAL_LATITUDE, MAX_CANONICAL_LATITUDE),
-		lng: wrapAngle(lng, CAMERA_PRECISION.lng),
-		bearing: wrapAngle(bearing, CAMERA_PRECISION.bearing),
-		pitch: round(clamp(pitch, ...CAMERA_LIMITS.pitch), CAMERA_PRECISION.pitch)
-	};
-}
-
 /**
  * A measurement as the URL will carry it: each point rounded to MEASURE_PRECISION, longitude
  * wrapped into (-180, 180] and latitude clamped as the camera's; null for anything that is not two
@@ -291,12 +241,9 @@ export function canonicalMeasure(measure: Measure | null | undefined): Measure |
 	for (const point of measure as unknown[]) {
 		if (!Array.isArray(point) || point.length !== 2) return null;
 		const [lng, lat] = point as unknown[];
-		if (typeof lng !== 'number' || typeof lat !== 'number') return null;
-		if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
-		points.push([
-			wrapAngle(lng, MEASURE_PRECISION),
-			clamp(round(lat, MEASURE_PRECISION), -MAX_CANONICAL_LATITUDE, MAX_CANONICAL_LATITUDE)
-		]);
+		const canonicalEnd = canonicalPoint(lng, lat);
+		if (!canonicalEnd) return null;
+		points.push(canonicalEnd);
 	}
 	const [a, b] = points;
 	return a && b ? [a, b] : null;

@@ -1,0 +1,41 @@
+// Starting MapLibre without holding up the page: asking for WebGL 2 before downloading anything,
+// loading the library, its worker and its CSS in parallel, and finding the absolute root of the
+// static files that the worker needs. Used once, by the map owner (MapView.svelte).
+
+import { asset } from '$app/paths';
+import type { MapLibreModule } from './context.svelte.ts';
+
+/** MapLibre 6 draws with WebGL 2 only; asking first spares a reader without it the 1.6 MB download. */
+export function hasWebGL2(): boolean {
+	try {
+		const gl = document.createElement('canvas').getContext('webgl2');
+		gl?.getExtension('WEBGL_lose_context')?.loseContext();
+		return !!gl;
+	} catch {
+		return false;
+	}
+}
+
+/** MapLibre's module, its worker set up and its CSS loaded. */
+export async function loadMapLibre(): Promise<MapLibreModule> {
+	const [maplibre, worker] = await Promise.all([
+		import('./maplibre.ts'),
+		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')
+	]);
+	await import('maplibre-gl/dist/maplibre-gl.css');
+	// After a Vite build MapLibre cannot find its worker by itself ("Worker failed to load").
+	maplibre.setWorkerUrl(worker.default);
+	return maplibre;
+}
+
+/**
+ * The absolute root of the static files, without a trailing slash: font and GeoJSON URLs must be
+ * absolute for the worker, so it is derived from a known asset.
+ */
+export function assetRoot(): string {
+	const favicon = asset('/favicon.svg');
+	return new URL(favicon.slice(0, -'favicon.svg'.length) || '/', location.href).href.replace(
+		/\/$/,
+		''
+	);
+}
