@@ -133,7 +133,7 @@ describe('sources.ts', () => {
 	});
 
 	it('takes only sources of a kind a careful editor would cite, each page once', () => {
-		const sources = structuredClone(SOURCES) as Record<string, Record<string, unknown>>;
+		const sources = structuredClone(SOURCES) as unknown as Record<string, Record<string, unknown>>;
 		const s7 = sources.S7 ?? {};
 		const s10 = sources.S10 ?? {};
 		s7.kind = 'wikipedia-mirror';

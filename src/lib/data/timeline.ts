@@ -218,7 +218,7 @@ export const TIMELINE: TimelineEvent[] = [
 		title: 'San Francisco Peace Treaty',
 		summary:
 			'In Article 2(c) Japan “renounces all right, title and claim to the Kurile Islands”, without naming a country to receive them. The Soviet Union, Poland and Czechoslovakia take part in the conference but do not sign.',
-		sources: ['S54', 'S130'],
+		sources: ['S54', 'S130', 'S96'],
 		accounts: {
 			ja: {
 				text: 'Japan’s government holds that the Kurile Islands it renounced are the islands north of Uruppu, and that the four islands are not among them.',
@@ -270,7 +270,7 @@ export const TIMELINE: TimelineEvent[] = [
 		title: 'Gorbachev in Tokyo: the 1991 Joint Communiqué',
 		summary:
 			'During Gorbachev’s visit he and Kaifu sign a joint communiqué recording that their peace-treaty talks covered the demarcation of territory, taking into account both sides’ positions on the attribution of the Habomai islets, Shikotan, Kunashir (Kunashiri) and Iturup (Etorofu). Visits without visas between the islands and Japan follow from letters exchanged that October.',
-		sources: ['S119', 'S120', 'S75']
+		sources: ['S119', 'S120', 'S75', 'S100']
 	},
 	{
 		date: '1993-10-13',
@@ -300,7 +300,7 @@ export const TIMELINE: TimelineEvent[] = [
 		title: 'Irkutsk Statement',
 		summary:
 			'In the Irkutsk Statement Putin and Mori call the 1956 declaration a basic legal document and the starting point of the peace-treaty talks, and agree that a treaty is to be concluded by settling the attribution of the four islands on the basis of the 1993 Tokyo Declaration.',
-		sources: ['S123', 'S124', 'S59']
+		sources: ['S123', 'S124', 'S59', 'S73']
 	},
 	{
 		date: '2010-11-01',
