@@ -45,7 +45,10 @@ export interface Position {
 	arguments: Argument[];
 }
 
-export const POSITIONS: Record<'neutral' | 'ja' | 'ru', Position> = {
+/** Every viewpoint's position: what src/routes/data/positions.json/ serves. */
+export type Positions = Record<'neutral' | 'ja' | 'ru', Position>;
+
+export const POSITIONS: Positions = {
 	neutral: {
 		label: 'Neutral',
 		statement:
