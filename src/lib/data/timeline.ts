@@ -145,7 +145,7 @@ export const TIMELINE: TimelineEvent[] = [
 			'28 Aug – 5 Sep 1945, the dates Japan’s Foreign Ministry gives. The landings on each island after Iturup (Etorofu) could not be dated from a source of standing.',
 		title: 'Soviet forces take the four island groups',
 		summary:
-			'Soviet troops land on Iturup (Etorofu) on 28 August, and by 5 September they hold Kunashir (Kunashiri), Shikotan and the Habomai islets as well. The islands have been administered from Moscow ever since: by the Soviet Union until 1991, then by Russia.',
+			'Soviet troops land on Iturup (Etorofu) on 28 August, and by 5 September they hold Kunashir (Kunashiri), Shikotan and the Habomai islets as well. The Soviet Union administers them from then on, and Russia has done so since 1991.',
 		sources: ['S5', 'S122'],
 		accounts: {
 			ja: {
