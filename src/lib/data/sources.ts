@@ -880,6 +880,16 @@ export const SOURCE_TABLE = {
 		publisher: 'Wikipedia (Japanese)',
 		kind: 'reference',
 		lang: 'ja'
+	},
+	S148: {
+		id: 'S148',
+		title:
+			'Foreign Relations of the United States, 1945, vol. V: Harriman to the Secretary of State, 5 Apr 1945 (the Soviet statement denouncing the Neutrality Pact)',
+		url: 'https://history.state.gov/historicaldocuments/frus1945v05/d623',
+		publisher: 'Government of the USSR',
+		kind: 'primary',
+		via: 'U.S. Department of State, Office of the Historian',
+		lang: 'en'
 	}
 } as const satisfies Record<string, Omit<Source, 'id'> & { id: string }>;
 

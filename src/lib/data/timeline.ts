@@ -88,7 +88,7 @@ export const TIMELINE: TimelineEvent[] = [
 		title: 'Soviet–Japanese Neutrality Pact',
 		summary:
 			'The Soviet Union and Japan sign a five-year neutrality pact in Moscow. In April 1945 the USSR gives notice that it will not renew it.',
-		sources: ['S129'],
+		sources: ['S129', 'S148'],
 		accounts: {
 			ja: {
 				text: 'Japan’s Foreign Ministry holds that the pact was still in force when the Soviet Union entered the war in August 1945, and that the Soviet entry violated it.',
@@ -142,10 +142,10 @@ export const TIMELINE: TimelineEvent[] = [
 	{
 		date: '1945-08-28',
 		dateNote:
-			'28 Aug – 5 Sep 1945, the dates Japan’s Foreign Ministry gives. The landings on each island after Iturup (Etorofu) could not be dated from a source of standing.',
+			'28 Aug – 5 Sep 1945, the dates Japan’s Foreign Ministry gives for the four island groups. Wikipedia dates the whole Soviet operation in the Kuril chain 18 Aug – 2 Sep 1945; the landing on each island could not be dated from a source of standing.',
 		title: 'Soviet forces take the four island groups',
 		summary:
-			'Soviet troops land on Iturup (Etorofu) on 28 August, and by 5 September they hold Kunashir (Kunashiri), Shikotan and the Habomai islets as well. The Soviet Union administers them from then on, and Russia has done so since 1991.',
+			'Between 28 August and 5 September Soviet troops take Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets. The Soviet Union administers them from then on, and Russia has done so since 1991.',
 		sources: ['S5', 'S122'],
 		accounts: {
 			ja: {
