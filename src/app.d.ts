@@ -10,6 +10,8 @@ declare global {
 			timeline?: import('#lib/data/timeline-steps.ts').TimelineStep[];
 			/** What each overlay is, with its sources: the legend's texts (the map layout's load). */
 			overlayInfo?: import('#lib/data/geodata-types.ts').OverlayInfo[];
+			/** Each side's position and case: the viewpoint switch's texts (the map layout's load). */
+			positions?: import('#lib/data/positions.ts').Positions | null;
 		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */

@@ -70,12 +70,14 @@ test('the viewpoint switch changes which name leads and where the border is draw
 	);
 	expect(field).toEqual(islandLabel('ja'));
 	await expect(
-		page.getByText(/Japan holds that the four islands are its inherent territory/)
+		page.getByText(/Japan’s government holds that the four islands have always been Japanese/)
 	).toBeVisible();
 	await page.getByLabel('As Russia depicts it').check();
 	await expect(iturup).toHaveText('Iturup (Etorofu)');
 	await expect.poll(mapLead).toBe('ru');
-	await expect(page.getByText(/Russia holds that the islands became its territory/)).toBeVisible();
+	await expect(
+		page.getByText(/Russia’s government holds that the islands, which it calls the Southern Kurils/)
+	).toBeVisible();
 	expect(await drawn(page, VIEWPOINT_BORDER_LAYER)).toBeGreaterThan(0);
 	await page.getByLabel('Neutral').check();
 	await expect(iturup).toHaveText('Iturup / Etorofu');

@@ -7,6 +7,7 @@
 import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
+import type { Positions } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
@@ -38,6 +39,7 @@ export const dataPaths = {
 	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id }),
 	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set }),
 	timeline: () => resolve('/data/timeline.json'),
+	positions: () => resolve('/data/positions.json'),
 	overlays: () => resolve('/data/overlays.json')
 };
 
@@ -80,6 +82,10 @@ export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<Source
 /** The treaty timeline's steps with their texts and sources (src/routes/data/timeline.json/). */
 export const fetchTimeline = async (fetch: Fetch): Promise<TimelineStep[]> =>
 	(await getJson<TimelineStep[]>(fetch, dataPaths.timeline())) ?? [];
+
+/** Each side's position and case (src/routes/data/positions.json/); null when it cannot be had. */
+export const fetchPositions = async (fetch: Fetch): Promise<Positions | null> =>
+	getJson<Positions>(fetch, dataPaths.positions());
 
 /** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
 export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>

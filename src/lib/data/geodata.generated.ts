@@ -140,16 +140,16 @@ export const CLAIMS: OverlayInfo[] = [
 	{
 		"id": "ru-administered",
 		"kind": "area",
-		"title": "Administered by Russia",
-		"description": "The four island groups Russia administers as part of Sakhalin Oblast (Kurilsky and Yuzhno-Kurilsky districts), under Soviet, then Russian, control since August–September 1945, with a 12-nautical-mile (22.2 km) territorial sea. Where that sea would overlap the 12-mile sea off Hokkaido, in the Nemuro, Izmeny and Sovetsky (Goyomai) straits, which are narrower than 24 nautical miles, it stops at the line equidistant from both coasts, the de facto line in practice; towards Urup it stops at the line equidistant from Iturup and Urup. Computed from the OpenStreetMap coastline, not from officially declared baselines.",
+		"title": "Administered by Russia (Southern Kurils)",
+		"description": "The four island groups Russia administers as the Southern Kurils, under its sovereignty, as part of Sakhalin Oblast (Kurilsky and Yuzhno-Kurilsky districts): under Soviet control from August–September 1945 and Russian since 1991, with a 12-nautical-mile (22.2 km) territorial sea. Where that sea would overlap the 12-mile sea off Hokkaido, in the Nemuro, Izmeny and Sovetsky (Goyomai) straits, which are narrower than 24 nautical miles, it stops at the line equidistant from both coasts, the de facto line in practice; towards Urup it stops at the line equidistant from Iturup and Urup. Computed from the OpenStreetMap coastline, not from officially declared baselines.",
 		"years": [
 			1945,
 			null
 		],
 		"sources": [
-			"S6",
 			"S5",
-			"S22",
+			"S122",
+			"S114",
 			"S36",
 			"S34",
 			"S44"
@@ -166,10 +166,10 @@ export const CLAIMS: OverlayInfo[] = [
 		],
 		"sources": [
 			"S5",
+			"S116",
 			"S1",
 			"S4",
-			"S55",
-			"S30"
+			"S55"
 		]
 	},
 	{
@@ -183,8 +183,8 @@ export const CLAIMS: OverlayInfo[] = [
 		],
 		"sources": [
 			"S5",
+			"S121",
 			"S50",
-			"S90",
 			"S47",
 			"S48"
 		]
@@ -200,7 +200,8 @@ export const CLAIMS: OverlayInfo[] = [
 		],
 		"sources": [
 			"S49",
-			"S6",
+			"S121",
+			"S122",
 			"S93"
 		]
 	},
@@ -215,9 +216,7 @@ export const CLAIMS: OverlayInfo[] = [
 		],
 		"sources": [
 			"S56",
-			"S57",
-			"S90b",
-			"S98"
+			"S57"
 		]
 	},
 	{
@@ -231,9 +230,8 @@ export const CLAIMS: OverlayInfo[] = [
 		],
 		"sources": [
 			"S44",
-			"S14",
-			"S24",
-			"S28"
+			"S12",
+			"S24"
 		]
 	}
 ];

@@ -1,13 +1,15 @@
-// Figures for the island panel, copied from the reference fact sheet. Every number carries the
-// ids of the sources that give it (see sources.ts); where sources disagree, every figure is listed and
-// `disagreement` says how. schema.ts checks the invariants (known ids, reference area, disagreements).
+// Figures for the island panel. Every number carries the ids of the sources that give it (see
+// sources.ts) and a label naming who produced it ("Japan's GSI", "Rosstat"): no side's figure is
+// called official as if the other had none. Where sources disagree, every figure is listed and
+// `disagreement` says how. schema.ts checks the invariants (known ids, reference area,
+// disagreements). docs/neutrality-audit.md lists the figures removed with their weak sources.
 // GSI survey years: R3 = Reiwa 3 = 2021, R4 = 2022, H26 = Heisei 26 = 2014.
 import type { IslandId, SourceId } from './types.ts';
 
 export interface Figure {
 	value: number;
 	unit: 'km2' | 'km' | 'm' | 'people';
-	/** What the figure is, as shown to a reader: 'Official Japanese figure (GSI, 2021)', 'Russian census 2010', 'main island only', ... */
+	/** Who produced the figure and what it counts, as shown to a reader: 'Japan’s GSI, main island only', 'Rosstat estimate for Kurilsky District', ... */
 	label: string;
 	/** Year or date the figure refers to, ISO-ish: '2021', '2010', '1945-08-15'. Omit when unknown. */
 	asOf?: string;
@@ -28,9 +30,9 @@ export interface NamedHeight extends Figure {
 
 export interface IslandFacts {
 	id: IslandId;
-	/** Official Japanese area (GSI) first, then other figures. */
+	/** Japan's GSI area first (the figure the computed area is compared with), then other figures. */
 	area: Disputed<Figure>;
-	/** Official Japanese figure used as the reference the computed geodata area is compared against. Must equal one of area.figures (value and sources). */
+	/** Japan's GSI figure, the reference the computed geodata area is compared against. Must equal one of area.figures (value and sources). */
 	referenceArea: Figure;
 	population: { current: Disputed<Figure>; japanese1945: Disputed<Figure> };
 	russianAdministration: {
@@ -47,7 +49,7 @@ export interface IslandFacts {
 		municipalities: { name: string; native: string; note?: string }[];
 		sources: SourceId[];
 	};
-	/** Distance from Hokkaido: for each island the official figure (Cape Nosappu or Notsuke peninsula as the sources say) */
+	/** Distance from Hokkaido: for each island Japan's figure (from Cape Nosappu or the Notsuke peninsula, as the sources say), and others */
 	distanceFromHokkaido: Disputed<Figure & { from: string; to: string }>;
 	highestPoint: Disputed<NamedHeight>;
 	/** Length of the island, where sources give it */
@@ -55,34 +57,42 @@ export interface IslandFacts {
 }
 
 const JAPANESE_1945_LABEL =
-	'Japanese residents on 15 Aug 1945 (Chishima-Habomai Residents League, via MOFA)';
+	'Japanese residents on 15 Aug 1945 (Chishima-Habomai Residents League, via Japan’s Foreign Ministry)';
 const NEMURO_SUBPREFECTURE = 'Nemuro Subprefecture (now Nemuro Promotion Bureau, 根室振興局)';
+const YUZHNO_KURILSKY_2024: Figure = {
+	value: 11480,
+	unit: 'people',
+	label:
+		'Rosstat estimate for Yuzhno-Kurilsky District, which takes in Kunashir, Shikotan and the Habomai islets (via Russian Wikipedia)',
+	asOf: '2024-01-01',
+	sources: ['S34']
+};
 
 const ITURUP_AREA_GSI: Figure = {
 	value: 3166.6,
 	unit: 'km2',
-	label: 'Official Japanese figure (GSI, 2021)',
+	label: 'Japan’s GSI (R3), via the Cabinet Office',
 	asOf: '2021',
 	sources: ['S1']
 };
 const KUNASHIR_AREA_GSI: Figure = {
 	value: 1489.3,
 	unit: 'km2',
-	label: 'Official Japanese figure (GSI, 2021)',
+	label: 'Japan’s GSI (R3), via the Cabinet Office',
 	asOf: '2021',
 	sources: ['S1']
 };
 const SHIKOTAN_AREA_GSI: Figure = {
 	value: 247.7,
 	unit: 'km2',
-	label: 'Official Japanese figure (GSI R3, 2021)',
+	label: 'Japan’s GSI (R3), via the Cabinet Office',
 	asOf: '2021',
 	sources: ['S1']
 };
 const HABOMAI_AREA_GSI: Figure = {
 	value: 95,
 	unit: 'km2',
-	label: 'Official Japanese figure, group total (GSI, 2022)',
+	label: 'Japan’s GSI (R4), group total, via the Foreign Ministry',
 	asOf: '2022',
 	sources: ['S4']
 };
@@ -96,41 +106,40 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{
 					value: 3168,
 					unit: 'km2',
-					label: 'Official Japanese figure including islets (GSI, 2022)',
+					label: 'Japan’s GSI (R4), including islets, via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
 				{
 					value: 3167,
 					unit: 'km2',
-					label: 'Official Japanese figure, main island only (GSI, 2022)',
+					label: 'Japan’s GSI (R4), main island only, via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
-				{ value: 3174.71, unit: 'km2', label: 'Russian travel page', sources: ['S8'] },
-				{
-					value: 3182.65,
-					unit: 'km2',
-					label: 'Wikipedia-based encyclopedia page',
-					sources: ['S9']
-				},
-				{ value: 3238.2, unit: 'km2', label: 'Bulgarian Wikipedia', sources: ['S11'] },
-				{ value: 3139, unit: 'km2', label: 'English Wikipedia mirror', sources: ['S7'] },
 				{
 					value: 3166.64,
 					unit: 'km2',
-					label: 'Ukrainian Wikipedia, citing the GSI',
+					label: 'Ukrainian Wikipedia, citing Japan’s GSI',
 					sources: ['S10']
 				},
-				{ value: 3200, unit: 'km2', label: 'Rounded figure in a blog post', sources: ['S78-blog'] }
+				{ value: 3139, unit: 'km2', label: 'English Wikipedia', sources: ['S7'] }
 			],
 			disagreement:
-				'Japanese official figures are 3,166.6 km² (GSI 2021) and 3,167–3,168 km² (GSI 2022, without and with islets); other sources range from 3,139 km² to 3,238.2 km², about 1% below to 2% above the GSI figure.'
+				'Japan’s GSI gives 3,166.6 km² (2021) and 3,167–3,168 km² (2022, without and with islets); English Wikipedia gives 3,139 km², about 1% less.'
 		},
 		referenceArea: ITURUP_AREA_GSI,
 		population: {
 			current: {
 				figures: [
+					{
+						value: 6916,
+						unit: 'people',
+						label:
+							'Rosstat estimate for Kurilsky District, which also takes in uninhabited Urup and smaller islands (via Russian Wikipedia)',
+						asOf: '2023',
+						sources: ['S36']
+					},
 					{
 						value: 6799,
 						unit: 'people',
@@ -139,25 +148,11 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 						sources: ['S10']
 					},
 					{
-						value: 6409,
-						unit: 'people',
-						label: 'Russian travel page',
-						asOf: '2018',
-						sources: ['S8']
-					},
-					{
-						value: 5934,
-						unit: 'people',
-						label: 'Russian figure for January 2016 (Tokyo Shimbun)',
-						asOf: '2016-01',
-						sources: ['S39']
-					},
-					{
 						value: 7500,
 						unit: 'people',
-						label: 'Approximate figure (Wikipedia-based pages)',
+						label: 'English Wikipedia, approximate',
 						asOf: '2003',
-						sources: ['S7', 'S9']
+						sources: ['S7']
 					}
 				]
 			},
@@ -192,16 +187,16 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{ name: 'Shana', native: '紗那村', note: 'Shana District (紗那郡), centre' },
 				{ name: 'Shibetoro', native: '蘂取村', note: 'Shibetoro District (蘂取郡), north-east' }
 			],
-			sources: ['S30', 'S4', 'S31']
+			sources: ['S4', 'S31']
 		},
 		distanceFromHokkaido: {
 			figures: [
 				{
 					value: 144.5,
 					unit: 'km',
-					label: 'Official Japanese figure',
+					label: 'Japan’s Cabinet Office',
 					from: 'Cape Nosappu',
-					to: 'Etorofu (Iturup)',
+					to: 'Iturup (Etorofu)',
 					sources: ['S1', 'S89']
 				}
 			]
@@ -212,41 +207,35 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 					value: 1629,
 					unit: 'm',
 					peak: '西単冠山 Nishi-Hitokappu-yama',
-					label: 'Japanese figure (GSI, corrected in 2014)',
+					label: 'Japan’s GSI, corrected in 2014 (Mainichi Shimbun)',
 					asOf: '2014',
-					sources: ['S42', 'S40']
+					sources: ['S133']
 				},
 				{
 					value: 1634,
 					unit: 'm',
 					peak: 'Stokap (Стокап)',
-					label: 'Russian figure',
-					sources: ['S7', 'S8', 'S42']
+					label: 'English Wikipedia',
+					sources: ['S7']
 				},
 				{
 					value: 1566,
 					unit: 'm',
 					peak: '西単冠山 Nishi-Hitokappu-yama',
-					label: 'Kotobank (identifies 単冠山 Hitokappu-yama with Russian "Stokap")',
+					label:
+						'Kodansha’s gazetteer via Kotobank (identifies 単冠山 Hitokappu-yama with the Russian “Stokap”)',
 					sources: ['S43']
 				}
 			],
 			disagreement:
-				'Japanese and Russian sources give 1,629 m (Nishi-Hitokappu, GSI 2014) and 1,634 m (Stokap); they may be naming different peaks, and Kotobank gives 1,566 m for Nishi-Hitokappu. Before the 2014 correction Japan counted Chirippu-yama (1,587 m, now 1,582 m) as the highest.'
+				'Japan’s GSI gives 1,629 m for Nishi-Hitokappu-yama (since 2014), English Wikipedia 1,634 m for Stokap and Kodansha’s gazetteer 1,566 m for Nishi-Hitokappu-yama; the sources may not all mean the same summit. Before 2014 the GSI counted Chirippu-yama (1,587 m, now 1,582 m) as the highest.'
 		},
 		length: {
 			figures: [
-				{ value: 204, unit: 'km', label: 'Official Japanese figure', sources: ['S1', 'S3'] },
-				{ value: 203, unit: 'km', label: 'Japanese blog', sources: ['S78'] },
-				{
-					value: 200,
-					unit: 'km',
-					label: 'Russian and Wikipedia-based pages',
-					sources: ['S7', 'S8']
-				}
+				{ value: 204, unit: 'km', label: 'Japan’s Cabinet Office', sources: ['S1', 'S3'] },
+				{ value: 200, unit: 'km', label: 'English Wikipedia', sources: ['S7'] }
 			],
-			disagreement:
-				'Japanese official sources give 204 km, a Japanese blog 203 km and Russian and Wikipedia-based pages 200 km, a spread of 4 km.'
+			disagreement: 'Japan’s Cabinet Office gives 204 km and English Wikipedia 200 km.'
 		}
 	},
 
@@ -258,29 +247,19 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{
 					value: 1490,
 					unit: 'km2',
-					label: 'Official Japanese figure including islets (GSI, 2022)',
+					label: 'Japan’s GSI (R4), including islets, via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
 				{
 					value: 1489,
 					unit: 'km2',
-					label: 'Official Japanese figure, main island only (GSI, 2022)',
+					label: 'Japan’s GSI (R4), main island only, via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
-				{
-					value: 1490,
-					unit: 'km2',
-					label: 'Russian and Wikipedia-based pages',
-					sources: ['S12', 'S15']
-				},
-				{
-					value: 1489.27,
-					unit: 'km2',
-					label: 'German and Catalan Wikipedia',
-					sources: ['S13']
-				}
+				{ value: 1490, unit: 'km2', label: 'English Wikipedia', sources: ['S12'] },
+				{ value: 1489.27, unit: 'km2', label: 'German Wikipedia', sources: ['S13'] }
 			],
 			disagreement:
 				'All figures lie between 1,489 km² and 1,490 km²; the differences of under 1 km² come from rounding and from whether small islets are counted.'
@@ -289,24 +268,18 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 		population: {
 			current: {
 				figures: [
+					YUZHNO_KURILSKY_2024,
 					{
-						value: 7518,
+						value: 6991,
 						unit: 'people',
-						label: 'Russian travel page',
-						asOf: '2018',
-						sources: ['S15']
-					},
-					{
-						value: 7817,
-						unit: 'people',
-						label: 'Russian figure for January 2016 (Tokyo Shimbun)',
-						asOf: '2016-01',
-						sources: ['S39']
+						label: 'Yuzhno-Kurilsk settlement alone, 2021 census (via Russian Wikipedia)',
+						asOf: '2021',
+						sources: ['S33']
 					},
 					{
 						value: 7800,
 						unit: 'people',
-						label: 'Approximate figure (German Wikipedia)',
+						label: 'German Wikipedia, approximate',
 						asOf: '2007',
 						sources: ['S13']
 					}
@@ -329,7 +302,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 			district: 'Yuzhno-Kurilsky District',
 			districtNative: 'Южно-Курильский район',
 			seat: 'Yuzhno-Kurilsk',
-			sources: ['S34', 'S35']
+			sources: ['S34']
 		},
 		japaneseCount: {
 			prefecture: 'Hokkaido',
@@ -342,25 +315,25 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				},
 				{ name: 'Ruyobetsu', native: '留夜別村', note: 'Kunashiri District (国後郡), east' }
 			],
-			sources: ['S30', 'S32']
+			sources: ['S32', 'S4']
 		},
 		distanceFromHokkaido: {
 			figures: [
 				{
 					value: 16,
 					unit: 'km',
-					label: 'Official Japanese figure (to the nearest point of Kunashiri)',
+					label: 'Japan’s Cabinet Office (to the nearest point of Kunashiri)',
 					from: 'Notsuke peninsula',
-					to: 'Kunashiri (Kunashir)',
+					to: 'Kunashir (Kunashiri)',
 					sources: ['S1', 'S3']
 				},
 				{
 					value: 16,
 					unit: 'km',
-					label: 'Width of the Izmeny Strait',
+					label: 'English Wikipedia (width of the Izmeny Strait)',
 					from: 'Notsuke peninsula',
 					to: 'Kunashir',
-					sources: ['S14']
+					sources: ['S12']
 				}
 			]
 		},
@@ -370,34 +343,34 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 					value: 1819,
 					unit: 'm',
 					peak: 'Tyatya (Тятя)',
-					label: 'Russian figure',
+					label: 'English and German Wikipedia',
 					sources: ['S12', 'S13']
 				},
 				{
 					value: 1822,
 					unit: 'm',
 					peak: '爺爺岳 Chacha-dake',
-					label: 'Older Japanese figure',
-					sources: ['S41', 'S86']
+					label: 'Japanese Wikipedia, older figure',
+					sources: ['S41']
 				},
 				{
 					value: 1772,
 					unit: 'm',
 					peak: '爺爺岳 Chacha-dake',
-					label: 'Current Japanese figure',
-					sources: ['S41', 'S40']
+					label: 'Japanese Wikipedia, current figure',
+					sources: ['S41']
 				}
 			],
 			disagreement:
-				'Sources give three heights for the same volcano: 1,819 m (Russian), 1,822 m (older Japanese figure) and 1,772 m (current Japanese figure), a spread of 50 m.'
+				'The sources give three heights for the same volcano: 1,819 m (English and German Wikipedia), 1,822 m (an older Japanese figure) and 1,772 m (the current Japanese figure), a spread of 50 m.'
 		},
 		length: {
 			figures: [
-				{ value: 122, unit: 'km', label: 'Official Japanese figure', sources: ['S1', 'S3'] },
-				{ value: 123, unit: 'km', label: 'Wikipedia-based pages', sources: ['S12', 'S13'] }
+				{ value: 122, unit: 'km', label: 'Japan’s Cabinet Office', sources: ['S1', 'S3'] },
+				{ value: 123, unit: 'km', label: 'English and German Wikipedia', sources: ['S12', 'S13'] }
 			],
 			disagreement:
-				'Japanese official sources give 122 km and Wikipedia-based pages 123 km, a difference of 1 km.'
+				'Japan’s Cabinet Office gives 122 km and English and German Wikipedia 123 km, a difference of 1 km.'
 		}
 	},
 
@@ -409,56 +382,53 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{
 					value: 248.9,
 					unit: 'km2',
-					label: 'Official Japanese figure (GSI H26, 2014)',
+					label: 'Japan’s GSI (H26), via the Cabinet Office',
 					asOf: '2014',
 					sources: ['S2']
 				},
 				{
 					value: 251,
 					unit: 'km2',
-					label: 'Official Japanese figure including islets (GSI R4, 2022)',
+					label: 'Japan’s GSI (R4), including islets, via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
 				{
 					value: 248,
 					unit: 'km2',
-					label: 'Official Japanese figure, main island only (GSI R4, 2022)',
+					label: 'Japan’s GSI (R4), main island only, via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
 				{
 					value: 250.57,
 					unit: 'km2',
-					label: 'Pre-war village of Shikotan (Japanese Wikipedia mirror)',
+					label: 'Pre-war village of Shikotan (Japanese Wikipedia)',
 					sources: ['S20']
 				},
-				{ value: 264.13, unit: 'km2', label: 'Wikipedia-based page', sources: ['S19'] },
-				{ value: 252.8, unit: 'km2', label: 'Russian blog', sources: ['S18'] },
-				{ value: 225, unit: 'km2', label: 'Old English Wikipedia copy', sources: ['S16'] },
-				{ value: 182, unit: 'km2', label: 'Great Soviet Encyclopedia', sources: ['S17'] },
 				{
 					value: 253.33,
 					unit: 'km2',
-					label: 'Village of Shikotan (Wikipedia-based page)',
+					label: 'Village of Shikotan (English Wikipedia)',
 					sources: ['S21']
-				}
+				},
+				{ value: 264.13, unit: 'km2', label: 'English Wikipedia', sources: ['S19'] }
 			],
 			disagreement:
-				'Japanese official figures range from 247.7 km² to 251 km² depending on the survey year and on whether islets are counted; other sources give between 182 km² and 264.13 km².'
+				'Japan’s GSI figures range from 247.7 km² to 251 km² with the survey year and with whether islets are counted; Wikipedia articles give between 250.57 km² and 264.13 km².'
 		},
 		referenceArea: SHIKOTAN_AREA_GSI,
 		population: {
 			current: {
 				figures: [
+					YUZHNO_KURILSKY_2024,
 					{
-						value: 2917,
+						value: 1873,
 						unit: 'people',
-						label: 'Russian figure for January 2016 (Tokyo Shimbun)',
-						asOf: '2016-01',
-						sources: ['S39']
-					},
-					{ value: 2820, unit: 'people', label: 'Russian blog', asOf: '2010', sources: ['S18'] }
+						label: 'Malokurilskoye settlement alone, 2010 census (via Russian Wikipedia)',
+						asOf: '2010',
+						sources: ['S38']
+					}
 				]
 			},
 			japanese1945: {
@@ -473,13 +443,13 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 					{
 						value: 1499,
 						unit: 'people',
-						label: 'Village of Shikotan, 1940 census (one Wikipedia-based page labels it 1945)',
+						label: 'Village of Shikotan, 1940 census (one Wikipedia article labels it 1945)',
 						asOf: '1940',
 						sources: ['S20', 'S21']
 					}
 				],
 				disagreement:
-					'MOFA gives 1,038 Japanese residents on 15 Aug 1945, while Wikipedia-based pages give 1,499 for the village of Shikotan (1940 census, labelled 1945 on one page), a difference of 461.'
+					'Japan’s Foreign Ministry gives 1,038 Japanese residents on 15 Aug 1945, while Wikipedia articles give 1,499 for the village of Shikotan (1940 census, labelled 1945 in one of them), a difference of 461.'
 			}
 		},
 		russianAdministration: {
@@ -487,20 +457,20 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 			district: 'Yuzhno-Kurilsky District',
 			districtNative: 'Южно-Курильский район',
 			seat: 'Yuzhno-Kurilsk',
-			sources: ['S21', 'S34']
+			sources: ['S34', 'S16']
 		},
 		japaneseCount: {
 			prefecture: 'Hokkaido',
 			subprefecture: NEMURO_SUBPREFECTURE,
 			municipalities: [{ name: 'Shikotan', native: '色丹村', note: 'Shikotan District (色丹郡)' }],
-			sources: ['S30', 'S20']
+			sources: ['S20', 'S4']
 		},
 		distanceFromHokkaido: {
 			figures: [
 				{
 					value: 73.3,
 					unit: 'km',
-					label: 'Official Japanese figure',
+					label: 'Japan’s Cabinet Office',
 					from: 'Cape Nosappu',
 					to: 'Shikotan',
 					sources: ['S1']
@@ -513,26 +483,19 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 					value: 412,
 					unit: 'm',
 					peak: 'highest point (not named in these sources)',
-					label: 'Russian figure',
-					sources: ['S16', 'S17', 'S19']
+					label: 'English Wikipedia',
+					sources: ['S16', 'S19']
 				},
 				{
 					value: 412.6,
 					unit: 'm',
 					peak: '斜古丹岳 Shakotan-dake',
-					label: 'Japanese Wikipedia mirror',
+					label: 'Japanese Wikipedia',
 					sources: ['S20']
-				},
-				{
-					value: 413,
-					unit: 'm',
-					peak: '斜古丹岳 Shakotan-dake',
-					label: 'Japanese news feature',
-					sources: ['S40']
 				}
 			],
 			disagreement:
-				'Russian sources give 412 m and Japanese sources 412.6 m or 413 m for 斜古丹岳 Shakotan-dake; the difference of under 1 m looks like rounding.'
+				'English Wikipedia gives 412 m and Japanese Wikipedia 412.6 m for 斜古丹岳 Shakotan-dake; the difference looks like rounding.'
 		}
 	},
 
@@ -544,26 +507,19 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{
 					value: 93,
 					unit: 'km2',
-					label: 'Official Japanese figure excluding islets under 1 km² (GSI, 2022)',
+					label: 'Japan’s GSI (R4), without islets under 1 km², via the Foreign Ministry',
 					asOf: '2022',
 					sources: ['S4']
 				},
 				{
 					value: 96.8,
 					unit: 'km2',
-					label: 'Approximate sum of the islet areas in a Wikipedia-based table',
+					label: 'Sum of the islet areas in English Wikipedia’s table, approximate',
 					sources: ['S19']
-				},
-				{
-					value: 104,
-					unit: 'km2',
-					label: 'Estonian Wikipedia (2007)',
-					asOf: '2007',
-					sources: ['S85']
 				}
 			],
 			disagreement:
-				"Japan's official total is 95 km² (93 km² without islets under 1 km²); the islet areas in a Wikipedia-based table add up to about 96.8 km², and a 2007 Estonian Wikipedia page gives 104 km²."
+				'Japan’s GSI gives 95 km² for the group (93 km² without islets under 1 km²); the islet areas in English Wikipedia’s table add up to about 96.8 km².'
 		},
 		referenceArea: HABOMAI_AREA_GSI,
 		population: {
@@ -573,9 +529,8 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 						value: 0,
 						unit: 'people',
 						label:
-							'No civilian residents (Tokyo Shimbun, 2016); Russian border-guard posts on Tanfilyeva and Anuchina',
-						asOf: '2016-01',
-						sources: ['S39', 'S23', 'S24']
+							'No civilian residents; Russian border-guard posts on Tanfilyeva and Anuchina (Russian Wikipedia)',
+						sources: ['S23', 'S24']
 					}
 				]
 			},
@@ -609,14 +564,14 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 					note: 'Pre-war village in Hanasaki District (花咲郡); merged into Nemuro in 1959'
 				}
 			],
-			sources: ['S4', 'S29', 'S30']
+			sources: ['S4', 'S147']
 		},
 		distanceFromHokkaido: {
 			figures: [
 				{
 					value: 3.7,
 					unit: 'km',
-					label: 'Nearest islet; Japanese and Russian sources agree',
+					label: 'Nearest islet; Japan’s Cabinet Office and Russian Wikipedia agree',
 					from: 'Cape Nosappu',
 					to: 'Kaigara-jima (Signalny)',
 					sources: ['S1', 'S2', 'S3', 'S26']
@@ -624,7 +579,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{
 					value: 7,
 					unit: 'km',
-					label: 'Official Japanese figure',
+					label: 'Japan’s Cabinet Office',
 					from: 'Cape Nosappu',
 					to: 'Suishō-tō (Tanfilyeva)',
 					sources: ['S1']
@@ -632,14 +587,14 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 				{
 					value: 7.5,
 					unit: 'km',
-					label: 'Width of the Sovetsky Strait',
+					label: 'Russian Wikipedia (width of the Sovetsky Strait)',
 					from: 'Nemuro peninsula',
 					to: 'Tanfilyeva (Suishō-tō)',
 					sources: ['S24']
 				}
 			],
 			disagreement:
-				'All sources put Kaigara (Signalny) 3.7 km from Cape Nosappu; for Suishō (Tanfilyeva) the Japanese figure is 7.0 km from Cape Nosappu and a Wikipedia-based page gives 7.5 km from the Nemuro peninsula, a difference of 0.5 km that may reflect different measuring points.'
+				'Both sides’ sources put Kaigara (Signalny) 3.7 km from Cape Nosappu; for Suishō (Tanfilyeva) Japan’s Cabinet Office gives 7.0 km from Cape Nosappu and Russian Wikipedia 7.5 km from the Nemuro peninsula, a difference of 0.5 km that may come from different measuring points.'
 		},
 		highestPoint: {
 			figures: [
@@ -647,7 +602,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 					value: 44,
 					unit: 'm',
 					peak: 'Yury (Юрий) island',
-					label: 'Highest islet in a Wikipedia-based table',
+					label: 'Highest islet in English Wikipedia’s table',
 					sources: ['S19']
 				}
 			]

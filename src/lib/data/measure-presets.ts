@@ -65,7 +65,7 @@ export const MEASURE_PRESETS: MeasurePreset[] = [
 			{
 				value: 3.7,
 				unit: 'km',
-				label: 'Nearest islet; Japanese and Russian sources agree',
+				label: 'Nearest islet; Japan’s Cabinet Office and Russian Wikipedia agree',
 				sources: ['S1', 'S2', 'S3', 'S26'],
 				panel: 'habomai'
 			}
@@ -88,15 +88,15 @@ export const MEASURE_PRESETS: MeasurePreset[] = [
 			{
 				value: 16,
 				unit: 'km',
-				label: 'Official Japanese figure (to the nearest point of Kunashiri)',
+				label: 'Japan’s Cabinet Office (to the nearest point of Kunashiri)',
 				sources: ['S1', 'S3'],
 				panel: 'kunashir'
 			},
 			{
 				value: 16,
 				unit: 'km',
-				label: 'Width of the Izmeny Strait',
-				sources: ['S14'],
+				label: 'English Wikipedia (width of the Izmeny Strait)',
+				sources: ['S12'],
 				panel: 'kunashir'
 			}
 		]
@@ -120,7 +120,7 @@ export const MEASURE_PRESETS: MeasurePreset[] = [
 			{
 				value: 73.3,
 				unit: 'km',
-				label: 'Official Japanese figure',
+				label: 'Japan’s Cabinet Office',
 				sources: ['S1'],
 				panel: 'shikotan'
 			}
@@ -143,23 +143,17 @@ export const MEASURE_PRESETS: MeasurePreset[] = [
 			{
 				value: 22.5,
 				unit: 'km',
-				label: 'Official Japanese figure (Kunashiri to Etorofu)',
+				label: 'Japan’s Cabinet Office (Kunashiri to Etorofu)',
 				sources: ['S1', 'S3']
-			},
-			{
-				value: 22,
-				unit: 'km',
-				label: 'Width of the Catherine Strait, “over 22 km”',
-				sources: ['S45']
 			},
 			{
 				value: 21,
 				unit: 'km',
-				label: 'Least width of the Catherine Strait',
+				label: 'Russian Wikipedia (least width of the Catherine Strait)',
 				sources: ['S46']
 			}
 		],
 		disagreement:
-			'Japanese official sources give 22.5 km; a Soviet encyclopedia gives the Catherine Strait as over 22 km wide and a German page as 21 km at its narrowest, a spread of 1.5 km.'
+			'Japan’s Cabinet Office gives 22.5 km between the islands; Russian Wikipedia gives the Catherine Strait as 21 km at its narrowest, a difference of 1.5 km.'
 	}
 ];

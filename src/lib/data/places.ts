@@ -258,8 +258,7 @@ export const ISLETS: Place[] = [
 		island: 'habomai',
 		// In no coastline dataset; placed from the Russian source's coordinates.
 		point: [145.859444, 43.395],
-		pointSource:
-			'43°23′42″N 145°51′34″E (S26); 43°23.8′N 145°51.5′E in the Japanese lighthouse list (S27)',
+		pointSource: '43°23′42″N 145°51′34″E (S26)',
 		names: {
 			enRu: 'Signalny',
 			enJa: 'Kaigara',
@@ -268,9 +267,9 @@ export const ISLETS: Place[] = [
 			aliases: ['Signalnyy', 'Signal Island', 'Kaigarajima', 'Kaigara-shima'],
 			ambiguous: ['Сигнальный']
 		},
-		sources: ['S1', 'S26', 'S27'],
+		sources: ['S1', 'S26'],
 		pointOnly: true,
-		note: 'A rock about 200 m long and 2 m high with a lighthouse; a 2020 Russian report says it has subsided to a wave-washed rock (S28).'
+		note: 'A rock about 200 m long and 2 m high with a lighthouse (S26).'
 	},
 	{
 		id: 'shikotan-islet-east',
@@ -306,7 +305,7 @@ export const UNDISPUTED_ISLETS: Place[] = [
 			enJa: 'Yururi',
 			ja: { kanji: 'ユルリ島', romaji: 'Yururi-tō' }
 		},
-		sources: ['N3', 'N4']
+		sources: ['N4']
 	},
 	{
 		id: 'moyururi',
@@ -338,7 +337,7 @@ export const SETTLEMENTS: Place[] = [
 			aliases: ['Shana-mura', '紗那村'],
 			ambiguous: ['Shana']
 		},
-		sources: ['S37', 'S76'],
+		sources: ['S37'],
 		minzoom: 6
 	},
 	{
@@ -388,7 +387,7 @@ export const SETTLEMENTS: Place[] = [
 			ru: { cyrillic: 'Крабозаводское', latin: 'Krabozavodskoye' },
 			aliases: ['Krabozavodskoe']
 		},
-		sources: ['S16', 'S17'],
+		sources: ['S16'],
 		minzoom: 8
 	},
 	{
@@ -465,7 +464,7 @@ export const LANDMARKS: Place[] = [
 			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' },
 			aliases: ['Shiretoko']
 		},
-		sources: ['S14'],
+		sources: ['S12'],
 		minzoom: 7
 	},
 	{
@@ -493,7 +492,7 @@ export const LANDMARKS: Place[] = [
 			ja: { kanji: '根室海峡', romaji: 'Nemuro-kaikyō' },
 			ru: { cyrillic: 'Кунаширский пролив', latin: 'Kunashirsky proliv' }
 		},
-		sources: ['S44', 'S14'],
+		sources: ['S44', 'S12'],
 		minzoom: 7
 	},
 	{
@@ -508,7 +507,7 @@ export const LANDMARKS: Place[] = [
 			ru: { cyrillic: 'пролив Екатерины', latin: 'proliv Yekateriny' },
 			aliases: ['Yekaterina Strait', 'Ekaterina Strait']
 		},
-		sources: ['S45', 'S46', 'S14'],
+		sources: ['S46', 'S12'],
 		minzoom: 6
 	},
 	{
@@ -538,7 +537,7 @@ export const LANDMARKS: Place[] = [
 			ja: { kanji: '珸瑤瑁水道', romaji: 'Goyōmai-suidō' },
 			ru: { cyrillic: 'Советский пролив', latin: 'Sovetsky proliv' }
 		},
-		sources: ['S28', 'S24'],
+		sources: ['S24'],
 		minzoom: 9
 	},
 	{
@@ -552,7 +551,7 @@ export const LANDMARKS: Place[] = [
 			ru: { cyrillic: 'пролив Измены', latin: 'proliv Izmeny' },
 			aliases: ['Notsuke Suido', 'Izmena Strait']
 		},
-		sources: ['S14', 'S44'],
+		sources: ['S12', 'S44'],
 		minzoom: 8
 	},
 	{

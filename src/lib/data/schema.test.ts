@@ -65,7 +65,7 @@ describe('source ids', () => {
 		]);
 		const positions = structuredClone(POSITIONS);
 		positions.ja.sources = [];
-		positions.ru.sources = ['S98', UNKNOWN];
+		positions.ru.sources = ['S112', UNKNOWN];
 		expect(checkDataFile('positions.ts', { POSITIONS: positions })).toEqual([
 			'positions.ts: POSITIONS.ja.sources: needs at least one source id',
 			'positions.ts: POSITIONS.ru.sources[1]: unknown source id "S999" (not in src/lib/data/sources.ts)'
@@ -131,6 +131,38 @@ describe('sources.ts', () => {
 			'sources.ts: SOURCES.S3.id: is "S4", expected "S3"'
 		]);
 	});
+
+	it('takes only sources of a kind a careful editor would cite, each page once', () => {
+		const sources = structuredClone(SOURCES) as unknown as Record<string, Record<string, unknown>>;
+		const s7 = sources.S7 ?? {};
+		const s10 = sources.S10 ?? {};
+		s7.kind = 'wikipedia-mirror';
+		delete s10.kind;
+		expect(checkDataFile('sources.ts', { SOURCES: sources })).toEqual([
+			'sources.ts: SOURCES.S7.kind: must be one of primary, official-statement, official-statistics, scholarly, reference, news, got "wikipedia-mirror": a copy of Wikipedia, a blog, a personal, travel or hiking page, an aggregator or a content farm is not a source to cite',
+			'sources.ts: SOURCES.S10.kind: is missing: say what the source is (primary, official-statement, official-statistics, scholarly, reference, news)'
+		]);
+		const twice = structuredClone(SOURCES);
+		twice.S12.url = twice.S7.url;
+		expect(checkDataFile('sources.ts', { SOURCES: twice })).toEqual([
+			'sources.ts: SOURCES.S12.url: is the same page as S7; cite that entry instead'
+		]);
+	});
+});
+
+describe('positions.ts', () => {
+	it('keeps the neutral view free of arguments and gives each side its case', () => {
+		const positions = structuredClone(POSITIONS);
+		positions.neutral.arguments = positions.ja.arguments.slice(1, 2);
+		positions.ru.arguments = [];
+		const [first] = positions.ja.arguments;
+		if (first) first.answer.sources = [];
+		expect(checkDataFile('positions.ts', { POSITIONS: positions })).toEqual([
+			'positions.ts: POSITIONS.neutral.arguments: must be empty: the neutral view argues no case',
+			'positions.ts: POSITIONS.ja.arguments[0].answer.sources: needs at least one source id',
+			'positions.ts: POSITIONS.ru.arguments: needs the side’s main arguments'
+		]);
+	});
 });
 
 describe('timeline.ts and timeline-steps.ts', () => {
@@ -144,7 +176,7 @@ describe('timeline.ts and timeline-steps.ts', () => {
 		if (first) first.date = '1855-02-07';
 		if (third) third.date = '1800';
 		expect(checkDataFile('timeline.ts', { TIMELINE: timeline })).toEqual([
-			'timeline.ts: TIMELINE[2].date: "1800" comes before the previous event\'s "1875-05-07"'
+			'timeline.ts: TIMELINE[2].date: "1800" comes before the previous event\'s "1855-02-07"'
 		]);
 	});
 
@@ -162,7 +194,8 @@ describe('timeline.ts and timeline-steps.ts', () => {
 		(second.inForce as string[]).pop();
 		expect(checkDataFile('timeline-steps.ts', { TIMELINE_STEPS: steps })).toEqual([
 			'timeline-steps.ts: TIMELINE_STEPS: years must be 1855, 1875, 1905, 1945, 1951, 1956, 1993, 2001, 2018, 2022 in order, got 2022, 2018, 2001, 1993, 1956, 1951, 1945, 1905, 1875, 1855',
-			'timeline-steps.ts: TIMELINE_STEPS[9].event: "Treaty of Nowhere" (1855-02-07) is not an event of timeline.ts'
+			'timeline-steps.ts: TIMELINE_STEPS[9].event: "Treaty of Nowhere" (1855-02-07) is not an event of timeline.ts',
+			'timeline-steps.ts: TIMELINE_STEPS: "Treaty of Shimoda" (1855-02-07) is shown by 0 steps, expected 1'
 		]);
 	});
 });
@@ -221,7 +254,7 @@ describe('measure-presets.ts', () => {
 		expect(checkDataFile('measure-presets.ts', { MEASURE_PRESETS: presets })).toEqual([
 			'measure-presets.ts: MEASURE_PRESETS[0].figures[0].panel: 3.8 km [S1, S2, S3, S26] is not a figure the habomai panel cites',
 			'measure-presets.ts: MEASURE_PRESETS[2].from.point: must be the point places.ts gives "cape-nosappu" (145.816278, 43.385056)',
-			'measure-presets.ts: MEASURE_PRESETS[3].disagreement: missing, but the figures differ (22.5, 22, 21)'
+			'measure-presets.ts: MEASURE_PRESETS[3].disagreement: missing, but the figures differ (22.5, 21)'
 		]);
 	});
 

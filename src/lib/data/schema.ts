@@ -50,6 +50,7 @@ import {
 	OVERLAY_IDS,
 	RESERVED_SLUGS,
 	SLUG_PATTERN,
+	SOURCE_KINDS,
 	TIMELINE_YEARS,
 	VIEWPOINTS,
 	isReservedSlug,
@@ -323,24 +324,42 @@ function keyedBy<const K extends string, S extends v.GenericSchema>(
 // ---------------------------------------------------------------------------------------------
 // sources.ts
 
-const SourceRecord = object({
-	id: Text,
-	title: Text,
-	url: HttpUrl,
-	publisher: Text,
-	lang: LanguageTag
-});
+const SourceRecord = object(
+	{
+		id: Text,
+		title: Text,
+		url: HttpUrl,
+		publisher: Text,
+		kind: v.picklist(
+			SOURCE_KINDS,
+			(issue) =>
+				`must be one of ${SOURCE_KINDS.join(', ')}, got ${got(issue.input)}: a copy of Wikipedia, a blog, a personal, travel or hiking page, an aggregator or a content farm is not a source to cite`
+		),
+		via: v.optional(Text),
+		lang: LanguageTag
+	},
+	{ missing: { kind: `is missing: say what the source is (${SOURCE_KINDS.join(', ')})` } }
+);
 
 const SourcesTable = v.pipe(
 	v.record(v.string(), SourceRecord),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
+		const byUrl = new Map<string, string>();
 		for (const [key, source] of Object.entries(dataset.value)) {
 			if (source.id !== key)
 				addIssue({
 					message: `is "${source.id}", expected "${key}"`,
 					path: at(dataset.value, key, 'id')
 				});
+			// One page, one entry: two ids for the same page hide that a fact has a single source.
+			const other = byUrl.get(source.url);
+			if (other)
+				addIssue({
+					message: `is the same page as ${other}; cite that entry instead`,
+					path: at(dataset.value, key, 'url')
+				});
+			else byUrl.set(source.url, key);
 		}
 	})
 );
@@ -454,12 +473,18 @@ function islandFacts(id: string) {
 // ---------------------------------------------------------------------------------------------
 // timeline.ts and timeline-steps.ts
 
+/** A side's own words: verbatim, in their language, with who said them. */
+const QuoteSchema = object({ text: Text, lang: LanguageTag, by: Text });
+
+const SideAccount = object({ text: Text, quote: v.optional(QuoteSchema), sources: SourceIds });
+
 const TimelineEvent = object({
 	date: IsoDate,
 	dateNote: v.optional(Text),
 	title: Text,
 	summary: Text,
-	sources: SourceIds
+	sources: SourceIds,
+	accounts: v.optional(object({ ja: SideAccount, ru: SideAccount }))
 });
 
 const Timeline = v.pipe(
@@ -482,6 +507,7 @@ const TimelineStep = object({
 	year: v.picklist(TIMELINE_YEARS),
 	event: TimelineEvent,
 	alsoThisYear: v.array(TimelineEvent),
+	earlier: v.array(TimelineEvent),
 	holder: v.picklist(HOLDERS),
 	inForce: v.array(v.picklist(OVERLAY_IDS)),
 	holderText: Text,
@@ -513,6 +539,19 @@ const TimelineSteps = v.pipe(
 					});
 			});
 		});
+		// Every event of the timeline is reachable from exactly one step.
+		const shown = dataset.value.flatMap((step) => [
+			step.event,
+			...step.alsoThisYear,
+			...step.earlier
+		]);
+		for (const event of TIMELINE) {
+			const times = shown.filter((e) => e.date === event.date && e.title === event.title).length;
+			if (times !== 1)
+				addIssue({
+					message: `"${event.title}" (${event.date}) is shown by ${times} steps, expected 1`
+				});
+		}
 	})
 );
 
@@ -690,7 +729,30 @@ const References = v.pipe(
 // ---------------------------------------------------------------------------------------------
 // positions.ts and overlays.ts
 
-const Position = object({ label: Text, statement: Text, mapNote: Text, sources: SourceIds });
+const Argument = object({
+	topic: OneLine,
+	point: Text,
+	quote: v.optional(QuoteSchema),
+	sources: SourceIds,
+	answer: object({ text: Text, sources: SourceIds })
+});
+
+/** The neutral view argues nothing; each side's case lists its arguments. */
+function position(id: string) {
+	return object({
+		label: Text,
+		statement: Text,
+		mapNote: Text,
+		sources: SourceIds,
+		arguments:
+			id === 'neutral'
+				? v.pipe(
+						v.array(Argument),
+						v.maxLength(0, 'must be empty: the neutral view argues no case')
+					)
+				: v.pipe(v.array(Argument), v.minLength(3, 'needs the side’s main arguments'))
+	});
+}
 
 const Year = integer(0);
 const OverlayTextSchema = object({
@@ -818,7 +880,7 @@ const DATA_FILES = /* @__PURE__ */ (() =>
 			exports: () => ({ GROUP_PHRASES, REFERENCE_TERMS, GENERIC_TERMS, OTHER_DISPUTES })
 		},
 		'positions.ts': {
-			schema: object({ POSITIONS: keyedBy(VIEWPOINTS, () => Position) }),
+			schema: object({ POSITIONS: keyedBy(VIEWPOINTS, position) }),
 			exports: () => ({ POSITIONS })
 		},
 		'island-facts.ts': {

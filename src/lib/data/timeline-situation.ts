@@ -41,7 +41,7 @@ const SITUATION: Record<number, StepSituation> = {
 	1945: {
 		holder: 'ussr',
 		inForce: ['ru-administered', 'jp-claimed', 'median-line'],
-		holderText: 'the Soviet Union (occupied 28 Aug – 5 Sep 1945)'
+		holderText: 'the Soviet Union (its forces took the islands 28 Aug – 5 Sep 1945)'
 	},
 	1951: {
 		holder: 'ussr',

@@ -14,6 +14,11 @@ export interface TimelineStep extends StepSituation {
 	event: TimelineEvent;
 	/** Other events of the same year, listed under the main one. */
 	alsoThisYear: TimelineEvent[];
+	/**
+	 * Events between the previous step's year and this one (for the first step, everything before
+	 * it), so that no event of the timeline is left off the control.
+	 */
+	earlier: TimelineEvent[];
 	sources: SourceId[];
 }
 
@@ -21,7 +26,7 @@ const MAIN_EVENT: Record<number, string> = {
 	1855: 'Treaty of Shimoda',
 	1875: 'Treaty of Saint Petersburg',
 	1905: 'Treaty of Portsmouth',
-	1945: 'All four island groups occupied',
+	1945: 'Soviet forces take the four island groups',
 	1951: 'San Francisco Peace Treaty',
 	1956: 'Soviet–Japanese Joint Declaration',
 	1993: 'Tokyo Declaration',
@@ -36,13 +41,17 @@ function byTitle(title: string): TimelineEvent {
 	return event;
 }
 
-export const TIMELINE_STEPS: TimelineStep[] = TIMELINE_YEARS.map((year) => {
+const yearOf = (e: TimelineEvent) => Number(e.date.slice(0, 4));
+
+export const TIMELINE_STEPS: TimelineStep[] = TIMELINE_YEARS.map((year, i) => {
 	const event = byTitle(MAIN_EVENT[year] as string);
 	const situation = situationFor(year);
+	const previous = i > 0 ? (TIMELINE_YEARS[i - 1] as number) : -Infinity;
 	return {
 		year,
 		event,
 		alsoThisYear: TIMELINE.filter((e) => e !== event && e.date.startsWith(String(year))),
+		earlier: TIMELINE.filter((e) => yearOf(e) > previous && yearOf(e) < year),
 		...situation,
 		sources: event.sources
 	};

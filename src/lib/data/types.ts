@@ -84,12 +84,33 @@ export function isSlug(value: unknown): value is string {
 /** A key of the sources table in sources.ts, e.g. 'S1': a mistyped id does not compile. */
 export type SourceId = keyof typeof SOURCE_TABLE;
 
+/**
+ * What a source is. Only kinds a careful editor would cite: copies of Wikipedia, blogs, personal,
+ * travel and hiking pages, aggregators and content farms have no kind, so they cannot be entered.
+ */
+export const SOURCE_KINDS = [
+	'primary',
+	'official-statement',
+	'official-statistics',
+	'scholarly',
+	'reference',
+	'news'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
 	id: SourceId;
+	/** What it is: for a statement, who said it, when and in what setting. */
 	title: string;
 	url: string;
-	/** Who published it, in plain words ("Cabinet Office of Japan", "Wikipedia mirror"). */
+	/** Who made it, in plain words ("Cabinet Office of Japan", "Ministry of Foreign Affairs of Russia"). */
 	publisher: string;
+	kind: SourceKind;
+	/**
+	 * Set when the text was read somewhere other than its maker's own site: a statement reported by a
+	 * news agency, a treaty text in an archive. Names that page's publisher ("TASS").
+	 */
+	via?: string;
 	/** The language the page is written in, BCP 47. */
 	lang: string;
 }

@@ -1,13 +1,20 @@
-import { fetchOverlayInfo, fetchSources, fetchTimeline } from '#lib/content/published.ts';
+import {
+	fetchOverlayInfo,
+	fetchPositions,
+	fetchSources,
+	fetchTimeline
+} from '#lib/content/published.ts';
 import type { LayoutLoad } from './$types';
 
 // What the map layout shows whatever the page, as data rather than script: the sources it cites
-// (a page adds its own, see the island page's load), the timeline's texts and the legend's.
+// (a page adds its own, see the island page's load), the timeline's texts, the legend's and each
+// side's case for the viewpoint switch.
 export const load: LayoutLoad = async ({ fetch }) => {
-	const [sources, timeline, overlayInfo] = await Promise.all([
+	const [sources, timeline, overlayInfo, positions] = await Promise.all([
 		fetchSources(fetch, 'map'),
 		fetchTimeline(fetch),
-		fetchOverlayInfo(fetch)
+		fetchOverlayInfo(fetch),
+		fetchPositions(fetch)
 	]);
-	return { sources, timeline, overlayInfo };
+	return { sources, timeline, overlayInfo, positions };
 };
