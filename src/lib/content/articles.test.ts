@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SchemaError } from '#lib/data/schema.ts';
+import { SchemaError } from '#lib/data/check.ts';
 import { readArticleFiles, readArticles } from './article-files.ts';
 import { ARTICLES, getArticle, passagesForIsland } from './articles.ts';
 import { loadArticles, sha256Hex, type ArticleFiles } from './loader.ts';

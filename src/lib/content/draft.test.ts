@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFileSize, draftFiles, MAX_RAW_BYTES, tryArticle, type MetaForm } from './draft.ts';
 import { ingest, parseMeta } from './ingest.ts';
 import { decodeRaw } from './raw.ts';
-import { checkMeta } from '#lib/data/schema.ts';
+import { checkMeta } from './schema.ts';
 import { TRY_TEXT } from './try.fixture.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);

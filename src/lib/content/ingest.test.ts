@@ -14,7 +14,7 @@ import {
 	parseMeta,
 	slugify
 } from './ingest.ts';
-import { checkArticle } from '#lib/data/schema.ts';
+import { checkArticle } from './schema.ts';
 import { cleanedText, describeDate } from './model.ts';
 import {
 	SEED_CAPTION,
