@@ -6,7 +6,7 @@ import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { SOURCE_IDS } from '../../src/lib/map/style.ts';
 import { waitForMapSettled } from './map.ts';
 import { expectUncovered, svgOutline, waitForCameraStill } from './svg-map.ts';
-import { TRY_TEXT } from '../../src/lib/content/try.fixture.ts';
+import { TRY_TEXT } from '../fixtures/try.ts';
 
 export { TRY_TEXT };
 

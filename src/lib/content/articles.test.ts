@@ -6,7 +6,7 @@ import { readArticleFiles, readArticles } from './article-files.ts';
 import { ARTICLES, getArticle, passagesForIsland } from './articles.ts';
 import { loadArticles, sha256Hex, type ArticleFiles } from './loader.ts';
 import { cleanedText } from './model.ts';
-import { SEED_DIR, SEED_PARAGRAPHS, SEED_RAW, SEED_TITLE } from './seed.fixture.ts';
+import { SEED_DIR, SEED_PARAGRAPHS, SEED_RAW, SEED_TITLE } from '../../../tests/fixtures/seed.ts';
 
 const SLUG = 'nikkei-putin-win-island-row';
 const DIR = `content/articles/${SLUG}`;

@@ -4,7 +4,7 @@ import { checkFileSize, draftFiles, MAX_RAW_BYTES, tryArticle, type MetaForm } f
 import { ingest, parseMeta } from './ingest.ts';
 import { decodeRaw } from './raw.ts';
 import { checkMeta } from './schema.ts';
-import { TRY_TEXT } from './try.fixture.ts';
+import { TRY_TEXT } from '../../../tests/fixtures/try.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);
 const SMALL = new Uint8Array(readFileSync(new URL('small-article.txt', FIXTURES)));

@@ -24,7 +24,7 @@ import {
 	SEED_PARAGRAPHS,
 	SEED_RAW,
 	SEED_TITLE
-} from './seed.fixture.ts';
+} from '../../../tests/fixtures/seed.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
