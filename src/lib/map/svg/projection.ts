@@ -7,6 +7,7 @@
 // padding, so the hand-over from the SVG to the interactive map does not jump. Pure functions:
 // the generator (scripts/svg-map/build.ts), the component and the unit tests share them.
 
+import { bbox } from '@turf/bbox';
 import { geoMercatorRaw } from 'd3-geo';
 import type { MapInsets } from '../status.ts';
 
@@ -155,17 +156,14 @@ export function cameraView(
 	};
 }
 
-/** The smallest box holding all boxes. */
+/** The smallest box holding all boxes (turf's bbox of their corners). */
 export function unionBbox(boxes: readonly Bbox[]): [number, number, number, number] {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const b of boxes) {
-		w = Math.min(w, b[0]);
-		s = Math.min(s, b[1]);
-		e = Math.max(e, b[2]);
-		n = Math.max(n, b[3]);
-	}
-	if (!Number.isFinite(w)) throw new Error('unionBbox: no boxes');
-	return [w, s, e, n];
+	if (!boxes.length) throw new Error('unionBbox: no boxes');
+	const corners = boxes.flatMap(([w, s, e, n]) => [
+		[w, s],
+		[e, n]
+	]);
+	return bbox({ type: 'MultiPoint', coordinates: corners }) as [number, number, number, number];
 }
 
 // ---------------------------------------------------------------------------------------------
