@@ -82,6 +82,13 @@ describe('ArticleReader', () => {
 		expect(body.indexOf(third)).toBeLessThan(body.indexOf(READER.cutOff));
 		expect(body).toContain('Jiji Press');
 	});
+
+	it('links a stored article to its original, its passages to their URLs, and can be closed', () => {
+		expect(body).toContain(READER.original);
+		expect(body).toContain(READER.close);
+		expect(body).toContain(READER.showPassage(1));
+		expect(body).toContain('/articles/test-reader-marks/passages/1');
+	});
 });
 
 describe('ArticleReader with a draft (the try page)', () => {
@@ -127,8 +134,8 @@ describe('ArticleReader with a draft (the try page)', () => {
 	it('has the draft’s own header: no outlet, date or original to link to', () => {
 		expect(body).toContain('A. Writer');
 		expect(body).toMatch(/<h4[^>]*id="article-title"/);
-		expect(body).not.toContain('Read the original');
-		expect(body).not.toContain('Close the article');
+		expect(body).not.toContain(READER.original);
+		expect(body).not.toContain(READER.close);
 	});
 
 	it('still shows what the ingester added: a credit, a cut-off, islands referred back to', () => {
