@@ -13,6 +13,7 @@ export const READER = {
 	original: 'Read the original',
 	dateNote: 'How the date was worked out',
 	close: 'Close the article',
+	captionLabel: 'Photo caption:',
 	/** A stored passage's own link, which frames its islands. */
 	showPassage: (n: number) => `Passage ${n}: show on the map`,
 	/** Before the islands a paragraph refers back to ("the islands", "the territorial row"). */
