@@ -244,7 +244,7 @@ test('after a lost WebGL context the map comes back as the reader left it', asyn
 	await waitForMapIdle(page);
 	await webglContext(page, 'lose');
 	// MapLibre 6 drops the style while the context is gone (its type says it cannot be null).
-	await waitForMap(page, (map) => (map.style as unknown) === null);
+	await waitForMap(page, ({ map }) => (map.style as unknown) === null);
 	// The viewpoint changes while the map has no style: nothing is applied yet.
 	await page.getByLabel('As Japan depicts it').check();
 	await expect(page).toHaveURL(/view=ja/);

@@ -37,19 +37,27 @@ export async function onMap<R, A = undefined>(
 }
 
 /**
- * Waits until `test(map, arg)` is true in the page, checked on every animation frame, with the
- * same rules for `test` and `arg` as onMap (`arg` must also survive JSON). Until the map is
- * published the answer is no.
+ * Waits until `test({ map, arg })` is true in the page, checked on every animation frame, with the
+ * same rules for `test` and `arg` as onMap. Waits first for the map to be published. `test` goes to
+ * Playwright as the function it is (a predicate put together from source text would need eval,
+ * which the app's CSP forbids).
  */
 export async function waitForMap<A = undefined>(
 	page: Page,
-	test: (map: MapLibreMap, arg: A) => boolean,
+	test: (input: { map: MapLibreMap; arg: A }) => boolean,
 	arg?: A,
 	options: { timeout?: number } = {}
 ): Promise<void> {
-	// One expression, as waitForFunction takes it: the map is read afresh on every check.
-	const expression = `(() => { const map = window.__kurilMap; return !!map && (${test.toString()})(map, ${JSON.stringify(arg ?? null)}); })()`;
-	await page.waitForFunction(expression, undefined, options);
+	const map = await mapHandle(page);
+	try {
+		await page.waitForFunction(
+			test as (input: { map: MapLibreMap; arg: unknown }) => boolean,
+			{ map, arg },
+			options
+		);
+	} finally {
+		await map.dispose();
+	}
 }
 
 /** Resolves once the map has rendered everything it has (MapLibre's first `idle`). */

@@ -108,7 +108,7 @@ export async function waitForMapReady(page: Page): Promise<void> {
  * that just moved reaches the camera a frame or two later), has stopped, and the frame after is drawn.
  */
 export async function waitForCameraStill(page: Page): Promise<void> {
-	await waitForMap(page, (map) => {
+	await waitForMap(page, ({ map }) => {
 		const screen = document.querySelector<HTMLElement>('.map-screen');
 		const placed = map.getContainer().dataset.placedFor;
 		return !!screen && placed === screen.dataset.insets && !map.isMoving();
