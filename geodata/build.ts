@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	area,
+	bbox,
 	bboxClip,
 	bboxPolygon,
 	booleanPointInPolygon,
@@ -97,15 +98,9 @@ function round(v: number, digits = 2): number {
 	return Math.round(v * f) / f;
 }
 
+/** turf's bbox of the polygons, rounded as the generated module writes it. */
 function bboxOfRings(polys: Position[][][]): [number, number, number, number] {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const rings of polys)
-		for (const [x, y] of rings[0] as [number, number][]) {
-			w = Math.min(w, x);
-			s = Math.min(s, y);
-			e = Math.max(e, x);
-			n = Math.max(n, y);
-		}
+	const [w, s, e, n] = bbox({ type: 'MultiPolygon', coordinates: polys });
 	return [round(w, 4), round(s, 4), round(e, 4), round(n, 4)];
 }
 

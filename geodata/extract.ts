@@ -10,10 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bboxClip } from '@turf/turf';
+import { area, bbox, bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { EXTRACT_BBOX, SOURCE_PACKAGE, SOURCE_VERSION } from './config.ts';
-import { ringArea, ringsBbox, roundCoords, stableStringify } from './lib.ts';
+import { roundCoords, stableStringify } from './lib.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const cacheDir = join(root, 'geodata', '.cache');
@@ -72,7 +72,7 @@ function main() {
 	for (const feature of world.features) {
 		const a3 = String(feature.properties?.A3 ?? '');
 		for (const poly of polygonsOf(feature)) {
-			const [w, s, e, n] = ringsBbox(poly);
+			const [w, s, e, n] = boxOf(poly);
 			if (e < W || w > E || n < S || s > N) continue;
 			polygonsIn++;
 			const inside = w >= W && e <= E && s >= S && n <= N;
@@ -85,7 +85,9 @@ function main() {
 					Polygon | MultiPolygon;
 				const parts = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
 				for (const part of parts) {
-					const rings = part.filter((r) => r.length >= 4 && Math.abs(ringArea(r)) > 0);
+					const rings = part.filter(
+						(r) => r.length >= 4 && area({ type: 'Polygon', coordinates: [r] }) > 0
+					);
 					if (rings.length > 0 && rings[0] === part[0]) geometries.push(rings);
 				}
 			}
@@ -100,8 +102,8 @@ function main() {
 	}
 	// Deterministic order regardless of the order in the source: west to east, then south to north.
 	out.sort((a, b) => {
-		const [aw, as] = ringsBbox(a.geometry.coordinates);
-		const [bw, bs] = ringsBbox(b.geometry.coordinates);
+		const [aw, as] = boxOf(a.geometry.coordinates);
+		const [bw, bs] = boxOf(b.geometry.coordinates);
 		return aw - bw || as - bs;
 	});
 
@@ -133,3 +135,8 @@ function main() {
 }
 
 main();
+
+/** [west, south, east, north] of a polygon's rings (turf's bbox). */
+function boxOf(rings: Position[][]): [number, number, number, number] {
+	return bbox({ type: 'Polygon', coordinates: rings }) as [number, number, number, number];
+}

@@ -1,4 +1,4 @@
-// Small pure helpers for the geodata pipeline: deterministic output and planar ring measures.
+// Small pure helpers for the geodata pipeline: deterministic output and distances.
 
 import { distance, lineString, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
@@ -13,17 +13,6 @@ export function roundCoords<T extends Nested>(coords: T, digits: number): T {
 			? (c as Position).map((v) => Math.round(v * f) / f + 0)
 			: (c as Nested[]).map(walk);
 	return walk(coords) as T;
-}
-
-/** Signed shoelace area in square degrees; positive for counter-clockwise rings. */
-export function ringArea(ring: Position[]): number {
-	let sum = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		const [xi, yi] = ring[i] as [number, number];
-		const [xj, yj] = ring[j] as [number, number];
-		sum += (xj - xi) * (yj + yi);
-	}
-	return sum / 2;
 }
 
 /**
@@ -117,17 +106,4 @@ export function minGapKm(a: Position[][], b: Position[][][]): number {
 		for (const v of outerA) best = kmToLines(lineB, v, best);
 	}
 	return best;
-}
-
-/** [west, south, east, north] of every position in the rings. */
-export function ringsBbox(rings: Position[][]): [number, number, number, number] {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const ring of rings)
-		for (const [x, y] of ring as [number, number][]) {
-			w = Math.min(w, x);
-			s = Math.min(s, y);
-			e = Math.max(e, x);
-			n = Math.max(n, y);
-		}
-	return [w, s, e, n];
 }

@@ -1,15 +1,15 @@
 // npm run gazetteer:score [-- --held-out] [--misses]
 //
 // Prints precision and recall of island linking per link kind (named, group, reference) on the
-// labelled articles in src/lib/content/gazetteer.articles.examples.ts (the set the rules were built
+// labelled articles in tests/fixtures/gazetteer.articles.examples.ts (the set the rules were built
 // against) or, with --held-out, gazetteer.heldout.examples.ts (never tuned on): once linking each paragraph
 // on its own (findIslandLinks), and once linking the article as a whole (linkArticle), which knows
 // what earlier paragraphs named.
 
-import { ARTICLE_EXAMPLES } from '#lib/content/gazetteer.articles.examples.ts';
-import type { ArticleExample } from '#lib/content/gazetteer.articles.examples.ts';
-import { HELD_OUT_EXAMPLES } from '#lib/content/gazetteer.heldout.examples.ts';
+import { ARTICLE_EXAMPLES } from '../../tests/fixtures/gazetteer.articles.examples.ts';
+import { HELD_OUT_EXAMPLES } from '../../tests/fixtures/gazetteer.heldout.examples.ts';
 import * as gazetteer from '#lib/content/gazetteer.ts';
+import type { ArticleExample } from '#lib/content/gazetteer.score.ts';
 import { formatScore, scoreArticles } from '#lib/content/gazetteer.score.ts';
 import type { IslandLink } from '#lib/content/model.ts';
 

@@ -10,16 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { bboxClip, bboxPolygon, difference, featureCollection } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { ISLAND_IDS, isIslandId, isOverlayId, type OverlayId } from '../../src/lib/data/types.ts';
-import {
-	pathData,
-	project,
-	ringArea,
-	simplifyLine,
-	simplifyRing,
-	type Ring
-} from '../../src/lib/map/svg/projection.ts';
+import { pathData, project, type Ring } from '../../src/lib/map/svg/projection.ts';
 import type { SvgShapes } from '../../src/lib/map/svg/types.ts';
 import { EXTRACT_BBOX } from '../../geodata/config.ts';
+import { ringArea, simplifyLine, simplifyRing } from './simplify.ts';
 
 /**
  * Douglas–Peucker tolerances in units (one unit is a pixel at zoom 12, see projection.ts). The

@@ -4,9 +4,9 @@ import { expect, type Page } from '@playwright/test';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { SOURCE_IDS } from '../../src/lib/map/style.ts';
-import { waitForMapSettled } from './map.ts';
+import { onMap, waitForMapSettled } from './map.ts';
 import { expectUncovered, svgOutline, waitForCameraStill } from './svg-map.ts';
-import { TRY_TEXT } from '../../src/lib/content/try.fixture.ts';
+import { TRY_TEXT } from '../fixtures/try.ts';
 
 export { TRY_TEXT };
 
@@ -41,9 +41,9 @@ export async function framed(page: Page): Promise<{ selected: IslandId[]; inView
 	if (status === 'ready') {
 		await waitForCameraStill(page);
 		await waitForMapSettled(page);
-		return page.evaluate(
-			({ ids, points, source }) => {
-				const map = window.__kurilMap;
+		return onMap(
+			page,
+			(map, { ids, points, source }) => {
 				const b = map?.getBounds();
 				return {
 					selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),

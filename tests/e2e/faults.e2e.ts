@@ -3,6 +3,7 @@
 // and working panels, with no page error.
 import { ISLAND_IDS } from '../../src/lib/data/types.ts';
 import { expect, test } from './fixtures.ts';
+import { onMap } from './map.ts';
 import {
 	expectAllIslandLinks,
 	islandLink,
@@ -69,8 +70,8 @@ test('a lost GPU context: the still map within 3 s, islands and viewpoint work, 
 	test.setTimeout(180_000);
 	await page.goto('/');
 	await waitForMapReady(page);
-	await page.evaluate(() => {
-		const gl = window.__kurilMap?.getCanvas().getContext('webgl2');
+	await onMap(page, (map) => {
+		const gl = map.getCanvas().getContext('webgl2');
 		const ext = gl?.getExtension('WEBGL_lose_context');
 		if (!ext) throw new Error('no WEBGL_lose_context');
 		(window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
@@ -97,8 +98,7 @@ test('a lost GPU context: the still map within 3 s, islands and viewpoint work, 
 	// The rebuilt style got the state back: the island is selected, Japan's view is drawn.
 	await expect
 		.poll(() =>
-			page.evaluate(() => {
-				const map = window.__kurilMap;
+			onMap(page, (map) => {
 				return {
 					selected: map?.getFeatureState({ source: 'islands', id: 'shikotan' })?.selected ?? false,
 					viewpoint: map?.getContainer().dataset.viewpoint

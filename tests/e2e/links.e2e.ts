@@ -26,7 +26,7 @@ import {
 } from '../../src/lib/url/state.ts';
 import { match as isPassageText } from '../../src/params/passage.ts';
 import { expect, test } from './fixtures.ts';
-import { waitForMapIdle, waitForMapSettled } from './map.ts';
+import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
 
 // ---------------------------------------------------------------------------------------------
 // What the build holds
@@ -237,9 +237,7 @@ async function follow(page: Page, href: string): Promise<void> {
 
 async function mapCamera(page: Page): Promise<Camera> {
 	await waitForMapSettled(page);
-	return page.evaluate(() => {
-		const m = window.__kurilMap;
-		if (!m) throw new Error('no map');
+	return onMap(page, (m) => {
 		const c = m.getCenter();
 		return {
 			zoom: m.getZoom(),
@@ -403,18 +401,20 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 
 	// Move the map and share in one task, so the camera is certainly still waiting for the URL
 	// throttle when the link is made.
-	const moved = await page.evaluate((label) => {
-		const map = window.__kurilMap;
-		if (!map) throw new Error('no map');
-		map.jumpTo({ center: [147.9, 45.1], zoom: 8.5 });
-		const hashBefore = location.hash;
-		[...document.querySelectorAll('button')].find((b) => b.textContent === label)?.click();
-		const c = map.getCenter();
-		return {
-			camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: 0, pitch: 0 },
-			hashBefore
-		};
-	}, SHARE.share);
+	const moved = await onMap(
+		page,
+		(map, label) => {
+			map.jumpTo({ center: [147.9, 45.1], zoom: 8.5 });
+			const hashBefore = location.hash;
+			[...document.querySelectorAll('button')].find((b) => b.textContent === label)?.click();
+			const c = map.getCenter();
+			return {
+				camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: 0, pitch: 0 },
+				hashBefore
+			};
+		},
+		SHARE.share
+	);
 	const shown: UrlState = { ...parseUrlState(start), camera: canonicalCamera(moved.camera) };
 	const shownView: View = { kind: 'island', id: ISLAND_A };
 	const shownPath = `/islands/${ISLAND_A}`;

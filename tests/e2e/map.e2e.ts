@@ -3,7 +3,14 @@ import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
 import { islandLabel } from '../../src/lib/map/overlays.ts';
 import { COLORS, FONT, LAYER_IDS, SOURCE_IDS, islandFillColor } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
-import { islandScreenPoint, waitForMapIdle, waitForMapSettled, webglContext } from './map.ts';
+import {
+	islandScreenPoint,
+	onMap,
+	waitForMap,
+	waitForMapIdle,
+	waitForMapSettled,
+	webglContext
+} from './map.ts';
 
 const NAMES: Record<IslandId, RegExp> = {
 	iturup: /Iturup \/ Etorofu/,
@@ -32,8 +39,7 @@ test('the home page draws the four islands from the geodata, in the island colou
 	await waitForMapSettled(page);
 
 	// Labels sit on the islands at this scale; hide them so the pixels show the island fill itself.
-	await page.evaluate(() => {
-		const map = window.__kurilMap;
+	await onMap(page, (map) => {
 		for (const layer of map?.getStyle().layers ?? [])
 			if (layer.type === 'symbol') map?.setLayoutProperty(layer.id, 'visibility', 'none');
 	});
@@ -105,8 +111,7 @@ test('/islands/shikotan opened directly shows its panel with the map fitted to t
 	await expect(page.locator('#island-title')).toHaveText('Shikotan');
 	await waitForMapIdle(page);
 	await waitForMapSettled(page);
-	const view = await page.evaluate(() => {
-		const map = window.__kurilMap;
+	const view = await onMap(page, (map) => {
 		const b = map?.getBounds();
 		return {
 			zoom: map?.getZoom() ?? 0,
@@ -184,11 +189,12 @@ test('the font is preloaded, downloaded once, and is the one the map draws its l
 	);
 	// The page's own face, loaded; MapLibre registers none of its own (it would if the style had font-faces).
 	expect(faces).toEqual([{ family: FONT, status: 'loaded' }]);
-	const labels = await page.evaluate(
-		(layer) =>
-			window.__kurilMap
-				?.queryRenderedFeatures({ layers: [layer] })
-				.map((f) => `${String(f.properties.ja)} ${String(f.properties.ru)}`) ?? [],
+	const labels = await onMap(
+		page,
+		(map, layer) =>
+			map
+				.queryRenderedFeatures({ layers: [layer] })
+				.map((f) => `${String(f.properties.ja)} ${String(f.properties.ru)}`),
 		LAYER_IDS.islandLabels
 	);
 	expect(labels).toContain('国後島 Кунашир');
@@ -201,8 +207,7 @@ test('with reduced motion the camera jumps to an island instead of flying there'
 	await waitForMapIdle(page);
 	await waitForMapSettled(page);
 	// Frames drawn by each camera move, from movestart to moveend.
-	await page.evaluate(() => {
-		const map = window.__kurilMap;
+	await onMap(page, (map) => {
 		const w = window as unknown as { moveFrames: number[] };
 		w.moveFrames = [];
 		let frames = 0;
@@ -239,7 +244,7 @@ test('after a lost WebGL context the map comes back as the reader left it', asyn
 	await waitForMapIdle(page);
 	await webglContext(page, 'lose');
 	// MapLibre 6 drops the style while the context is gone (its type says it cannot be null).
-	await page.waitForFunction(() => (window.__kurilMap?.style as unknown) === null);
+	await waitForMap(page, ({ map }) => (map.style as unknown) === null);
 	// The viewpoint changes while the map has no style: nothing is applied yet.
 	await page.getByLabel('As Japan depicts it').check();
 	await expect(page).toHaveURL(/view=ja/);
@@ -247,9 +252,9 @@ test('after a lost WebGL context the map comes back as the reader left it', asyn
 	await webglContext(page, 'restore');
 	await expect(page.locator('.map')).toHaveAttribute('data-viewpoint', 'ja');
 	await waitForMapSettled(page);
-	const shown = await page.evaluate(
-		({ layers, source }) => {
-			const map = window.__kurilMap;
+	const shown = await onMap(
+		page,
+		(map, { layers, source }) => {
 			return {
 				fill: map?.getPaintProperty(layers.islandsFill, 'fill-color'),
 				label: map?.getLayoutProperty(layers.islandLabels, 'text-field'),

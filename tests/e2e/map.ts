@@ -1,9 +1,64 @@
 // The one typed way for tests to reach the map: waits for it, projects places to screen pixels and
-// reads rendered features. The app publishes its MapLibre instance on window.__kurilMap (src/lib/map/handle.ts).
-import { expect, type Page } from '@playwright/test';
+// reads rendered features. The app publishes its MapLibre instance on window.__kurilMap
+// (src/lib/map/handle.ts); this file is the only test code that reads it: specs call onMap and
+// waitForMap, whose callbacks run in the page and get the map itself, typed.
+import { expect, type JSHandle, type Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ISLANDS, ISLETS } from '../../src/lib/data/places.ts';
 import type { IslandId } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/style.ts';
+
+/** The page's MapLibre map, once it has published one. Dispose of it after use. */
+async function mapHandle(page: Page): Promise<JSHandle<MapLibreMap>> {
+	await page.waitForFunction(() => !!window.__kurilMap, undefined, { timeout: 60_000 });
+	return page.evaluateHandle(() => {
+		const map = window.__kurilMap;
+		if (!map) throw new Error('map not published');
+		return map;
+	});
+}
+
+/**
+ * Runs `fn` in the page with the map and `arg` (which must survive structured cloning, like any
+ * page.evaluate argument) and returns its result. `fn` is sent as source text: it can use only
+ * its arguments and the page's globals, nothing from the test's scope.
+ */
+export async function onMap<R, A = undefined>(
+	page: Page,
+	fn: (map: MapLibreMap, arg: A) => R | Promise<R>,
+	arg?: A
+): Promise<R> {
+	const map = await mapHandle(page);
+	try {
+		return (await map.evaluate(fn as (map: MapLibreMap, arg: unknown) => R, arg)) as R;
+	} finally {
+		await map.dispose();
+	}
+}
+
+/**
+ * Waits until `test({ map, arg })` is true in the page, checked on every animation frame, with the
+ * same rules for `test` and `arg` as onMap. Waits first for the map to be published. `test` goes to
+ * Playwright as the function it is (a predicate put together from source text would need eval,
+ * which the app's CSP forbids).
+ */
+export async function waitForMap<A = undefined>(
+	page: Page,
+	test: (input: { map: MapLibreMap; arg: A }) => boolean,
+	arg?: A,
+	options: { timeout?: number } = {}
+): Promise<void> {
+	const map = await mapHandle(page);
+	try {
+		await page.waitForFunction(
+			test as (input: { map: MapLibreMap; arg: unknown }) => boolean,
+			{ map, arg },
+			options
+		);
+	} finally {
+		await map.dispose();
+	}
+}
 
 /** Resolves once the map has rendered everything it has (MapLibre's first `idle`). */
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -15,12 +70,10 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  * asked for and MapLibre fires `idle` only once a frame leaves nothing moving, loading or fading.
  */
 export async function waitForMapSettled(page: Page): Promise<void> {
-	await page.waitForFunction(() => !!window.__kurilMap, undefined, { timeout: 60_000 });
-	await page.evaluate(
-		() =>
+	await onMap(
+		page,
+		(map) =>
 			new Promise<void>((resolve) => {
-				const map = window.__kurilMap;
-				if (!map) throw new Error('map not published');
 				map.once('idle', () => resolve());
 				map.triggerRepaint();
 			})
@@ -42,10 +95,9 @@ export async function islandScreenPoint(
 		...ISLETS.filter((i) => i.island === id && !i.pointOnly).map((i) => i.point)
 	].map((p) => [...p]);
 	await waitForMapSettled(page); // label placement settled (symbols fade in)
-	return page.evaluate(
-		({ islandId, points, layer }) => {
-			const map = window.__kurilMap;
-			if (!map) throw new Error('map not published');
+	return onMap(
+		page,
+		(map, { islandId, points, layer }) => {
 			const canvas = map.getCanvas().getBoundingClientRect();
 			const canvasEl = map.getCanvas();
 			for (const lngLat of points) {
@@ -91,18 +143,22 @@ export async function islandScreenPoint(
 
 /** Loses or restores the map's WebGL context, as a GPU reset or a backgrounded tab would. */
 export async function webglContext(page: Page, action: 'lose' | 'restore'): Promise<void> {
-	await page.evaluate((act) => {
-		// A lost context hands out no extensions, so the one that lost it is kept to restore it.
-		const w = window as { loseContext?: WEBGL_lose_context | null };
-		if (act === 'lose') {
-			const canvas = window.__kurilMap?.getCanvas();
-			const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
-			w.loseContext = gl?.getExtension('WEBGL_lose_context');
-		}
-		if (!w.loseContext) throw new Error('no WEBGL_lose_context');
-		if (act === 'lose') w.loseContext.loseContext();
-		else w.loseContext.restoreContext();
-	}, action);
+	await onMap(
+		page,
+		(map, act) => {
+			// A lost context hands out no extensions, so the one that lost it is kept to restore it.
+			const w = window as { loseContext?: WEBGL_lose_context | null };
+			if (act === 'lose') {
+				const canvas = map.getCanvas();
+				const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+				w.loseContext = gl?.getExtension('WEBGL_lose_context');
+			}
+			if (!w.loseContext) throw new Error('no WEBGL_lose_context');
+			if (act === 'lose') w.loseContext.loseContext();
+			else w.loseContext.restoreContext();
+		},
+		action
+	);
 }
 
 /**

@@ -7,7 +7,7 @@ import { MAP_STRINGS } from '../../src/lib/strings/map.ts';
 import { MEASURE } from '../../src/lib/strings/measure.ts';
 import { parseUrlState } from '../../src/lib/url/state.ts';
 import { expect, test } from './fixtures.ts';
-import { islandScreenPoint } from './map.ts';
+import { islandScreenPoint, onMap } from './map.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 import type { Page } from '@playwright/test';
 
@@ -20,8 +20,7 @@ const measureOf = (page: Page) => parseUrlState(page.url()).measure;
 
 /** The line MapLibre draws: the measure source's coordinates, as the map holds them. */
 async function mapLine(page: Page): Promise<number> {
-	return page.evaluate(() => {
-		const map = window.__kurilMap;
+	return onMap(page, (map) => {
 		const features = map?.querySourceFeatures('measure') ?? [];
 		return features.length;
 	});

@@ -8,16 +8,19 @@ import {
 } from '../../src/lib/map/overlays.ts';
 import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
-import { waitForMapIdle, waitForMapSettled } from './map.ts';
+import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
 
 /** How many features of an overlay's layers are drawn on screen now. */
 async function drawn(page: Page, layer: string): Promise<number> {
 	await waitForMapSettled(page);
-	return page.evaluate((id) => {
-		const map = window.__kurilMap;
-		if (!map?.getLayer(id)) return -1;
-		return map.queryRenderedFeatures({ layers: [id] }).length;
-	}, layer);
+	return onMap(
+		page,
+		(map, id) => {
+			if (!map?.getLayer(id)) return -1;
+			return map.queryRenderedFeatures({ layers: [id] }).length;
+		},
+		layer
+	);
 }
 
 /** The layer that shows whether each overlay is drawn. */
@@ -64,8 +67,9 @@ test('the viewpoint switch changes which name leads and where the border is draw
 	await expect(iturup).toHaveText('Etorofu (Iturup)');
 	await expect.poll(mapLead).toBe('ja');
 	// The map's island labels are the ones for the Japanese form first.
-	const field = await page.evaluate(
-		(layer) => window.__kurilMap?.getLayoutProperty(layer, 'text-field'),
+	const field = await onMap(
+		page,
+		(map, layer) => map.getLayoutProperty(layer, 'text-field'),
 		LAYER_IDS.islandLabels
 	);
 	expect(field).toEqual(islandLabel('ja'));

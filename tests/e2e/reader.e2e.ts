@@ -2,7 +2,7 @@
 import { ISLAND_IDS } from '../../src/lib/data/types.ts';
 import { SOURCE_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
-import { waitForMapIdle, waitForMapSettled } from './map.ts';
+import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
 
 const SLUG = 'nikkei-putin-win-island-row';
 
@@ -39,9 +39,9 @@ test('from a passage to the map: its islands are highlighted and framed', async 
 	await page.locator('.passage[data-passage="2"] p').first().click();
 	await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}/passages/2(#.*)?$`));
 	await waitForMapSettled(page);
-	const state = await page.evaluate(
-		({ ids, source }) => {
-			const map = window.__kurilMap;
+	const state = await onMap(
+		page,
+		(map, { ids, source }) => {
 			const b = map?.getBounds();
 			return {
 				selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),

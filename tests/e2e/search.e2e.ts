@@ -4,6 +4,7 @@
 // the still map when WebGL is missing, and the place survives a reload as `?place=`.
 import { SETTLEMENTS } from '../../src/lib/data/places.ts';
 import { expect, test } from './fixtures.ts';
+import { onMap } from './map.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 import type { Page } from '@playwright/test';
 
@@ -72,10 +73,9 @@ test.describe('desktop, WebGL on', () => {
 		await expect(page.locator('.map')).toHaveAttribute('data-place', 'kurilsk');
 		await waitForCameraStill(page);
 		// The marker is drawn at Kurilsk, and Kurilsk is in the middle of the uncovered box, close up.
-		const framed = await page.evaluate(
-			(point) => {
-				const map = window.__kurilMap;
-				if (!map) throw new Error('map not published');
+		const framed = await onMap(
+			page,
+			(map, point) => {
 				const p = map.project(point);
 				const marker = map
 					.queryRenderedFeatures([p.x, p.y], { layers: ['place-marker'] })

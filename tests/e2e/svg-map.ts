@@ -2,6 +2,7 @@
 // covers the map: where an island's outline is on screen, and whether the reader can see it there.
 import { expect, type Page } from '@playwright/test';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
+import { onMap, waitForMap } from './map.ts';
 
 export const SLUG = 'nikkei-putin-win-island-row';
 /** Passage 2 of the seed article speaks of all four island groups; passage pages frame them. */
@@ -75,10 +76,9 @@ export async function mapSubjectPoints(
 ): Promise<{ x: number; y: number }[]> {
 	const { ISLAND_GEO } = await import('../../src/lib/data/geodata.generated.ts');
 	const boxes = ids.map((id) => ISLAND_GEO[id]?.bbox).filter((b) => !!b);
-	return page.evaluate(
-		(boxes) => {
-			const map = window.__kurilMap;
-			if (!map) throw new Error('map not published');
+	return onMap(
+		page,
+		(map, boxes) => {
 			const r = map.getCanvas().getBoundingClientRect();
 			const out: { x: number; y: number }[] = [];
 			for (const [w, s, e, n] of boxes) {
@@ -108,11 +108,10 @@ export async function waitForMapReady(page: Page): Promise<void> {
  * that just moved reaches the camera a frame or two later), has stopped, and the frame after is drawn.
  */
 export async function waitForCameraStill(page: Page): Promise<void> {
-	await page.waitForFunction(() => {
-		const map = window.__kurilMap;
+	await waitForMap(page, ({ map }) => {
 		const screen = document.querySelector<HTMLElement>('.map-screen');
-		const placed = map?.getContainer().dataset.placedFor;
-		return !!map && !!screen && placed === screen.dataset.insets && !map.isMoving();
+		const placed = map.getContainer().dataset.placedFor;
+		return !!screen && placed === screen.dataset.insets && !map.isMoving();
 	});
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 }

@@ -85,4 +85,65 @@ describe('ArticleReader', () => {
 		expect(body.indexOf(third)).toBeLessThan(body.indexOf(READER.cutOff));
 		expect(body).toContain('Jiji Press');
 	});
+
+	it('links a stored article to its original, its passages to their URLs, and can be closed', () => {
+		expect(body).toContain(READER.original);
+		expect(body).toContain(READER.close);
+		expect(body).toContain(READER.showPassage(1));
+		expect(body).toContain('/articles/test-reader-marks/passages/1');
+	});
+});
+
+describe('ArticleReader with a draft (the try page)', () => {
+	const content = {
+		ingestVersion: 2,
+		slug: 'draft',
+		rawSha256: '0'.repeat(64),
+		title: article.title,
+		dek: null,
+		section: 'Politics',
+		dateline: null,
+		byline: 'A. Writer',
+		printedDate: null,
+		// The match's offsets inside its paragraph, as the gazetteer gives them.
+		paragraphs: article.paragraphs.map((p, i) =>
+			i === 0
+				? {
+						...p,
+						links: p.links.map((l) => ({
+							...l,
+							start: first.indexOf('four islands'),
+							end: first.indexOf('four islands') + 'four islands'.length
+						}))
+					}
+				: p
+		),
+		captions: [],
+		passages: article.passages,
+		removed: []
+	};
+	const { body } = render(ArticleReader, {
+		props: { article: content, selected: 1, draft: { choose: () => {} } }
+	});
+
+	it('marks each match, lists its islands and chooses passages with a button, not a URL', () => {
+		expect(body.match(/<mark data-via="collective"[^>]*>four islands<\/mark>/g)).toHaveLength(1);
+		expect(body).toContain('data-via="collective"');
+		expect(body.match(/class="chip[^"]*"[^>]*data-island=/g)).toHaveLength(4);
+		expect(body).toMatch(/<button[^>]*aria-pressed="true"[^>]*>Show passage 1 on the map/);
+		expect(body).not.toContain('/passages/1');
+	});
+
+	it('has the draft’s own header: no outlet, date or original to link to', () => {
+		expect(body).toContain('A. Writer');
+		expect(body).toMatch(/<h4[^>]*id="article-title"/);
+		expect(body).not.toContain(READER.original);
+		expect(body).not.toContain(READER.close);
+	});
+
+	it('still shows what the ingester added: a credit, a cut-off, islands referred back to', () => {
+		expect(body).toContain('data-cut-off');
+		expect(body).toContain('Jiji Press');
+		expect(body).toContain('data-refers=');
+	});
 });

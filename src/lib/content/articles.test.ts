@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SchemaError } from '#lib/data/schema.ts';
+import { SchemaError } from '#lib/data/check.ts';
 import { readArticleFiles, readArticles } from './article-files.ts';
 import { ARTICLES, getArticle, passagesForIsland } from './articles.ts';
 import { loadArticles, sha256Hex, type ArticleFiles } from './loader.ts';
 import { cleanedText } from './model.ts';
-import { SEED_DIR, SEED_PARAGRAPHS, SEED_RAW, SEED_TITLE } from './seed.fixture.ts';
+import { SEED_DIR, SEED_PARAGRAPHS, SEED_RAW, SEED_TITLE } from '../../../tests/fixtures/seed.ts';
 
 const SLUG = 'nikkei-putin-win-island-row';
 const DIR = `content/articles/${SLUG}`;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle, splitLines } from './clean.ts';
 import type { Cleaned, CleanHints } from './clean.ts';
 import { IngestError } from './errors.ts';
-import { SEED_RAW } from './seed.fixture.ts';
+import { SEED_RAW } from '../../../tests/fixtures/seed.ts';
 
 const page = (...lines: string[]) => lines.join('\n\n');
 

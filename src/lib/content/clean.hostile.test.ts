@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_LINES, MAX_PROMPT_CHARS, classifyLine, cleanArticle, datelineOf } from './clean.ts';
-import { oldClassify, oldDatelineOf } from './clean.oracle.fixture.ts';
+import { oldClassify, oldDatelineOf } from '../../../tests/fixtures/clean.oracle.ts';
 import { IngestError } from './errors.ts';
 import { MAX_PARAGRAPH_CHARS, MAX_RAW_BYTES, ingest } from './ingest.ts';
 import type { CleanRule } from './model.ts';

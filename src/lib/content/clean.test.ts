@@ -9,7 +9,7 @@ import {
 	SEED_RAW,
 	SEED_SECTION,
 	SEED_TITLE
-} from './seed.fixture.ts';
+} from '../../../tests/fixtures/seed.ts';
 
 const seedText = SEED_RAW.toString('utf8');
 

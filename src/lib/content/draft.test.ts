@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFileSize, draftFiles, MAX_RAW_BYTES, tryArticle, type MetaForm } from './draft.ts';
 import { ingest, parseMeta } from './ingest.ts';
 import { decodeRaw } from './raw.ts';
-import { checkMeta } from '#lib/data/schema.ts';
-import { TRY_TEXT } from './try.fixture.ts';
+import { checkMeta } from './schema.ts';
+import { TRY_TEXT } from '../../../tests/fixtures/try.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);
 const SMALL = new Uint8Array(readFileSync(new URL('small-article.txt', FIXTURES)));

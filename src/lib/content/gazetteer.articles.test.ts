@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_EXAMPLES } from './gazetteer.articles.examples.ts';
-import { HELD_OUT_EXAMPLES } from './gazetteer.heldout.examples.ts';
+import { ARTICLE_EXAMPLES } from '../../../tests/fixtures/gazetteer.articles.examples.ts';
+import { HELD_OUT_EXAMPLES } from '../../../tests/fixtures/gazetteer.heldout.examples.ts';
 import { findIslandLinks, linkArticle } from './gazetteer.ts';
 import { formatScore, scoreArticles } from './gazetteer.score.ts';
 import { islandsOf, referencesOf } from './model.ts';

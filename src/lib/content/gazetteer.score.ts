@@ -1,10 +1,24 @@
-// Precision and recall of island linking on the labelled articles (gazetteer.articles.examples.ts),
+// Precision and recall of island linking on labelled articles (tests/fixtures/gazetteer.*.examples.ts),
 // per link kind. A link counts once per (paragraph, island, kind): two matches of "Kunashir" in one
 // paragraph are one named link. Used by gazetteer.articles.test.ts and scripts/gazetteer-score.ts.
 
 import { ISLAND_IDS } from '#lib/data/types.ts';
-import type { ArticleExample } from './gazetteer.articles.examples.ts';
+import type { IslandId } from '#lib/data/types.ts';
 import type { IslandLink } from './model.ts';
+
+/** A paragraph with the island links a careful reader would make, by kind. */
+export interface LabelledParagraph {
+	text: string;
+	named?: IslandId[];
+	group?: IslandId[];
+	reference?: IslandId[];
+}
+
+/** A labelled article: what the scorer reads. */
+export interface ArticleExample {
+	about: string;
+	paragraphs: LabelledParagraph[];
+}
 
 export const LINK_KINDS = ['named', 'group', 'reference'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];

@@ -8,8 +8,8 @@ import {
 } from '#lib/data/places.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId } from '#lib/data/types.ts';
-import { HARD, REQUIRED } from './gazetteer.examples.ts';
-import type { Example } from './gazetteer.examples.ts';
+import { HARD, REQUIRED } from '../../../tests/fixtures/gazetteer.examples.ts';
+import type { Example } from '../../../tests/fixtures/gazetteer.examples.ts';
 import { GAZETTEER, findIslandLinks, formPattern } from './gazetteer.ts';
 import { islandsOf } from './model.ts';
 

@@ -14,7 +14,7 @@ import {
 	parseMeta,
 	slugify
 } from './ingest.ts';
-import { checkArticle } from '#lib/data/schema.ts';
+import { checkArticle } from './schema.ts';
 import { cleanedText, describeDate } from './model.ts';
 import {
 	SEED_CAPTION,
@@ -24,7 +24,7 @@ import {
 	SEED_PARAGRAPHS,
 	SEED_RAW,
 	SEED_TITLE
-} from './seed.fixture.ts';
+} from '../../../tests/fixtures/seed.ts';
 
 const FIXTURES = new URL('../../../tests/fixtures/articles/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));

@@ -10,7 +10,7 @@ import { IngestError } from './errors.ts';
 import { linkCleaned } from './gazetteer.ts';
 import { sha256Hex } from './loader.ts';
 import { decodeRaw } from './raw.ts';
-import { checkArticle, checkMeta } from '#lib/data/schema.ts';
+import { checkArticle, checkMeta } from './schema.ts';
 import { INGEST_VERSION, completeMeta, islandsOf, paragraphOffsets } from './model.ts';
 import { bidiControlIn, isReservedName, normalizeMeta } from './normalize.ts';
 import { isReservedSlug } from '#lib/data/types.ts';

@@ -5,7 +5,7 @@
 // - a folder whose name starts with a dot is not an article (a killed ingest leaves
 //   content/articles/.ingest-*/ behind) and is skipped;
 // - every other folder needs raw.txt, meta.json and article.json, and both JSON files must pass the
-//   schema (src/lib/data/schema.ts) and name the folder as their slug;
+//   schemas (schema.ts) and name the folder as their slug;
 // - article.json records the SHA-256 of the raw.txt it was derived from, and raw.txt must still
 //   have it: an edited raw.txt means article.json is stale.
 //
@@ -14,8 +14,9 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { SchemaError, checkArticle, checkMeta } from '#lib/data/schema.ts';
+import { SchemaError } from '#lib/data/check.ts';
 import type { IslandId } from '#lib/data/types.ts';
+import { checkArticle, checkMeta } from './schema.ts';
 import { completeMeta, dateSortKey } from './model.ts';
 import type { Article, ArticleContent, ArticleDate, ArticleMetaInput, Passage } from './model.ts';
 

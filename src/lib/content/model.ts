@@ -1,6 +1,6 @@
 // The article content model: what `npm run ingest` writes under content/articles/<slug>/ and what
 // the app reads back at build time (articles.ts). The shapes are declared here; every stored file is
-// checked against them by the schema (src/lib/data/schema.ts), so a bad edit fails the build with
+// checked against them by the schemas (schema.ts), so a bad edit fails the build with
 // the file, the JSON path and what is wrong, never a blank page for a reader.
 //
 // One folder per article:

@@ -19,7 +19,7 @@ import { format } from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from './errors.ts';
 import { articleJsonBound, ingest, parseMeta } from './ingest.ts';
-import { SEED_DIR, SEED_PARAGRAPHS, SEED_TITLE } from './seed.fixture.ts';
+import { SEED_DIR, SEED_PARAGRAPHS, SEED_TITLE } from '../../../tests/fixtures/seed.ts';
 import { NODE_FS, formatJson, removeStale, writeArticle } from './store.ts';
 import type { StoreFs } from './store.ts';
 

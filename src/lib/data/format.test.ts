@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, monthName, parseIsoDate } from './format.ts';
+import { TIMELINE } from './timeline.ts';
 
 describe('formatNumber', () => {
 	it('groups thousands and keeps at most the decimals asked for', () => {
@@ -18,6 +19,16 @@ describe('dates', () => {
 		expect(monthName(12)).toBe('December');
 		expect(() => monthName(13)).toThrow(RangeError);
 		expect(() => formatDate('1855-02-30')).toThrow('1855-02-30');
+	});
+
+	it('name every month, and write every date of the timeline day month year', () => {
+		expect(Array.from({ length: 12 }, (_, i) => monthName(i + 1)).join(' ')).toBe(
+			'January February March April May June July August September October November December'
+		);
+		expect(formatDate('1945-09-02')).toBe('2 September 1945');
+		expect(formatDate('0099-12-31')).toBe('31 December 99');
+		for (const { date } of TIMELINE)
+			expect(formatDate(date)).toMatch(/^(?:(?:\d{1,2} )?[A-Z][a-z]+ )?\d{4}$/);
 	});
 
 	it('parse only dates that exist', () => {

@@ -1,31 +1,38 @@
 // How numbers and dates read to a reader, on the pages and on the preview cards: fixed English
 // with British conventions ("19 March 2018", "3,168.99"), so a prerendered page, the browser and
-// the card script print the same thing whatever the machine's locale.
+// the card script print the same thing whatever the machine's locale. Intl does the wording (a
+// locale other than en-GB is one argument away), in UTC so no time zone moves a day.
 
 export function formatNumber(value: number, maxFractionDigits = 2): string {
 	return value.toLocaleString('en-GB', { maximumFractionDigits: maxFractionDigits });
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-] as const;
+const LOCALE = 'en-GB';
+const DAY = new Intl.DateTimeFormat(LOCALE, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+const MONTH_YEAR = new Intl.DateTimeFormat(LOCALE, {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+const MONTH = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
+
+/** Midnight UTC of a day; setUTCFullYear, unlike Date.UTC, leaves the years 0–99 as they are. */
+function utcDay(year: number, month = 1, day = 1): Date {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date;
+}
 
 /** 1 → "January"; throws outside 1–12 so a bad date cannot print "undefined". */
 export function monthName(month: number): string {
-	const name = MONTHS[month - 1];
-	if (name === undefined) throw new RangeError(`No month ${month}`);
-	return name;
+	if (!Number.isInteger(month) || month < 1 || month > 12)
+		throw new RangeError(`No month ${month}`);
+	return MONTH.format(utcDay(2000, month));
 }
 
 export interface DateParts {
@@ -36,7 +43,7 @@ export interface DateParts {
 
 /**
  * Reads yyyy, yyyy-mm or yyyy-mm-dd; null unless the month and day exist (no 30 February). The
- * schema (schema.ts) uses this for every date in the data, so anything that passed it parses here.
+ * schemas (check.ts) use this for every date in the data, so anything that passed them parses here.
  */
 export function parseIsoDate(value: string): DateParts | null {
 	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -57,5 +64,5 @@ export function formatDate(value: string): string {
 	if (!parts) throw new RangeError(`Not a date written yyyy, yyyy-mm or yyyy-mm-dd: "${value}"`);
 	const { year, month, day } = parts;
 	if (month === undefined) return String(year);
-	return day === undefined ? `${monthName(month)} ${year}` : `${day} ${monthName(month)} ${year}`;
+	return (day === undefined ? MONTH_YEAR : DAY).format(utcDay(year, month, day));
 }

@@ -63,7 +63,6 @@ export const ARTICLE_TRY = {
 	noPassages: 'No paragraph names one of the islands, so the map frames all four.',
 	mapAll: 'On the map: every island the article names.',
 	byline: 'By',
-	captionLabel: 'Photo caption:',
 	passageLabel: (n: number) => `Passage ${n}`,
 	showOnMap: (n: number) => `Show passage ${n} on the map`,
 	showAll: 'Show every island the article names',

@@ -8,6 +8,14 @@ export function listNames(names: readonly string[]): string {
 }
 
 export const READER = {
+	/** After a date the page does not print. */
+	inferred: '(date not printed; inferred)',
+	original: 'Read the original',
+	dateNote: 'How the date was worked out',
+	close: 'Close the article',
+	captionLabel: 'Photo caption:',
+	/** A stored passage's own link, which frames its islands. */
+	showPassage: (n: number) => `Passage ${n}: show on the map`,
 	/** Before the islands a paragraph refers back to ("the islands", "the territorial row"). */
 	refersBack: 'refers back to',
 	/** After a last paragraph the copied page itself cut off. */

@@ -8,13 +8,10 @@ import {
 	pathData,
 	project,
 	scaleAt,
-	simplifyLine,
-	simplifyRing,
 	unprojectX,
 	unprojectY,
 	viewBoxAttr,
-	zoomFor,
-	type Ring
+	zoomFor
 } from './projection.ts';
 import { DISPUTE_BOUNDS, boundsOf, paddingFor, subjectBounds } from '../camera.ts';
 import { ISLAND_GEO } from '#lib/data/geodata.generated.ts';
@@ -128,47 +125,7 @@ describe('subjects come from the geodata', () => {
 	});
 });
 
-describe('path data for the generator', () => {
-	it('keeps the corners of a square with noise below the tolerance', () => {
-		const ring: Ring = [
-			[0, 0],
-			[50, 0.4],
-			[100, 0],
-			[100.3, 50],
-			[100, 100],
-			[0, 100],
-			[0, 0]
-		];
-		expect(simplifyRing(ring, 1)).toEqual([
-			[0, 0],
-			[100, 0],
-			[100, 100],
-			[0, 100]
-		]);
-	});
-
-	it('drops a ring that collapses below three points', () => {
-		expect(
-			simplifyRing(
-				[
-					[0, 0],
-					[0.2, 0.1],
-					[0.1, 0.2],
-					[0, 0]
-				],
-				1
-			)
-		).toBeNull();
-	});
-
-	it('simplifies a long line without recursion limits', () => {
-		const line: Ring = Array.from({ length: 200_000 }, (_, i) => [i, Math.sin(i / 1000) * 0.1]);
-		const simple = simplifyLine(line, 1);
-		expect(simple[0]).toEqual(line[0]);
-		expect(simple.at(-1)).toEqual(line.at(-1));
-		expect(simple.length).toBeLessThan(10);
-	});
-
+describe('path data', () => {
 	it('writes an absolute move then relative steps, closing rings', () => {
 		const d = pathData(
 			[

@@ -1,9 +1,14 @@
 // Web Mercator for the server-rendered SVG map, in the units MapLibre itself uses: one unit is one
-// CSS pixel at zoom UNIT_ZOOM (512-pixel tiles). With the subject's box as the SVG viewBox and
+// CSS pixel at zoom UNIT_ZOOM (512-pixel tiles). The projection is d3-geo's Mercator (its raw form:
+// the whole geoMercator() object, with its clipping and resampling that a point never needs, would
+// add 6.5 KB gzip to every map page), scaled so the world is WORLD units wide, north up, with
+// (0°, 0°) at (WORLD / 2, WORLD / 2), as MapLibre's own pixel grid is. With the subject's box as the SVG viewBox and
 // preserveAspectRatio="xMidYMid meet", the SVG shows what MapLibre's fitBounds shows with the same
 // padding, so the hand-over from the SVG to the interactive map does not jump. Pure functions:
 // the generator (scripts/svg-map/build.ts), the component and the unit tests share them.
 
+import { bbox } from '@turf/bbox';
+import { geoMercatorRaw } from 'd3-geo';
 import type { MapInsets } from '../status.ts';
 
 /** Zoom at which one unit is one pixel. 12 keeps integer coordinates under a pixel up to zoom 12. */
@@ -30,26 +35,38 @@ export interface Size {
 	height: number;
 }
 
+/** Units per radian: a world of WORLD units is 2π radians round. */
+const RADIUS = WORLD / (2 * Math.PI);
+const RADIANS = Math.PI / 180;
+// d3 types every raw projection's inverse as optional; Mercator's is always there.
+const mercatorInvert = geoMercatorRaw.invert as (x: number, y: number) => [number, number];
+
+export function project(lngLat: readonly [number, number] | readonly number[]): [number, number] {
+	const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, lngLat[1] ?? 0));
+	const [x, y] = geoMercatorRaw((lngLat[0] ?? 0) * RADIANS, lat * RADIANS);
+	return [WORLD / 2 + x * RADIUS, WORLD / 2 - y * RADIUS];
+}
+
 export function projectX(lng: number): number {
-	return ((lng + 180) / 360) * WORLD;
+	return project([lng, 0])[0];
 }
 
 export function projectY(lat: number): number {
-	const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-	return (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * WORLD;
+	return project([0, lat])[1];
 }
 
-export function project(lngLat: readonly [number, number] | readonly number[]): [number, number] {
-	return [projectX(lngLat[0] ?? 0), projectY(lngLat[1] ?? 0)];
+/** [lng, lat] of a point in units. */
+export function unproject(x: number, y: number): [number, number] {
+	const [lambda, phi] = mercatorInvert((x - WORLD / 2) / RADIUS, (WORLD / 2 - y) / RADIUS);
+	return [lambda / RADIANS, phi / RADIANS];
 }
 
 export function unprojectX(x: number): number {
-	return (x / WORLD) * 360 - 180;
+	return unproject(x, WORLD / 2)[0];
 }
 
 export function unprojectY(y: number): number {
-	const n = Math.PI * (1 - (2 * y) / WORLD);
-	return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
+	return unproject(WORLD / 2, y)[1];
 }
 
 /** The projected box of a [west, south, east, north] box (north is the smaller y). */
@@ -139,115 +156,21 @@ export function cameraView(
 	};
 }
 
-/** The smallest box holding all boxes. */
+/** The smallest box holding all boxes (turf's bbox of their corners). */
 export function unionBbox(boxes: readonly Bbox[]): [number, number, number, number] {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const b of boxes) {
-		w = Math.min(w, b[0]);
-		s = Math.min(s, b[1]);
-		e = Math.max(e, b[2]);
-		n = Math.max(n, b[3]);
-	}
-	if (!Number.isFinite(w)) throw new Error('unionBbox: no boxes');
-	return [w, s, e, n];
+	if (!boxes.length) throw new Error('unionBbox: no boxes');
+	const corners = boxes.flatMap(([w, s, e, n]) => [
+		[w, s],
+		[e, n]
+	]);
+	return bbox({ type: 'MultiPoint', coordinates: corners }) as [number, number, number, number];
 }
 
 // ---------------------------------------------------------------------------------------------
-// Path data (used by the generator): projected, simplified, integer, relative.
+// Path data: projected, integer, relative. The generator simplifies the rings first
+// (scripts/svg-map/simplify.ts).
 
 export type Ring = [number, number][];
-
-/** Squared distance from p to the segment a–b. */
-function segmentDistance2(p: [number, number], a: [number, number], b: [number, number]): number {
-	let [x, y] = a;
-	let dx = b[0] - x;
-	let dy = b[1] - y;
-	if (dx !== 0 || dy !== 0) {
-		const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
-		if (t > 1) [x, y] = b;
-		else if (t > 0) {
-			x += dx * t;
-			y += dy * t;
-		}
-	}
-	dx = p[0] - x;
-	dy = p[1] - y;
-	return dx * dx + dy * dy;
-}
-
-/** Douglas–Peucker on a projected line; keeps the ends. Iterative, so long coasts do not recurse deep. */
-export function simplifyLine(points: Ring, tolerance: number): Ring {
-	if (points.length <= 2 || tolerance <= 0) return points.slice();
-	const keep = new Uint8Array(points.length);
-	keep[0] = 1;
-	keep[points.length - 1] = 1;
-	const stack: [number, number][] = [[0, points.length - 1]];
-	const tol2 = tolerance * tolerance;
-	while (stack.length) {
-		const [first, last] = stack.pop() as [number, number];
-		let maxD = 0;
-		let index = -1;
-		for (let i = first + 1; i < last; i++) {
-			const d = segmentDistance2(
-				points[i] as [number, number],
-				points[first] as [number, number],
-				points[last] as [number, number]
-			);
-			if (d > maxD) {
-				maxD = d;
-				index = i;
-			}
-		}
-		if (index > 0 && maxD > tol2) {
-			keep[index] = 1;
-			stack.push([first, index], [index, last]);
-		}
-	}
-	return points.filter((_, i) => keep[i]);
-}
-
-/** Signed area of a projected ring (shoelace), in square units. */
-export function ringArea(ring: Ring): number {
-	let a = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		const p = ring[i] as [number, number];
-		const q = ring[j] as [number, number];
-		a += (q[0] - p[0]) * (q[1] + p[1]);
-	}
-	return a / 2;
-}
-
-/**
- * A closed ring, simplified and rounded to whole units. A ring is split at its first point and its
- * farthest point so that Douglas–Peucker keeps its extent. Returns null when nothing of it is left.
- */
-export function simplifyRing(ring: Ring, tolerance: number): Ring | null {
-	const open = ring.length > 1 && samePoint(ring[0], ring.at(-1)) ? ring.slice(0, -1) : ring;
-	if (open.length < 3) return null;
-	const start = open[0] as [number, number];
-	let far = 0;
-	let farD = -1;
-	open.forEach((p, i) => {
-		const d = (p[0] - start[0]) ** 2 + (p[1] - start[1]) ** 2;
-		if (d > farD) {
-			farD = d;
-			far = i;
-		}
-	});
-	const a = simplifyLine(open.slice(0, far + 1), tolerance);
-	const b = simplifyLine([...open.slice(far), start], tolerance);
-	const out: Ring = [];
-	for (const p of [...a, ...b.slice(1, -1)]) {
-		const q: [number, number] = [Math.round(p[0]), Math.round(p[1])];
-		if (!out.length || !samePoint(out.at(-1), q)) out.push(q);
-	}
-	while (out.length > 1 && samePoint(out[0], out.at(-1))) out.pop();
-	return out.length >= 3 ? out : null;
-}
-
-function samePoint(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-	return !!a && !!b && a[0] === b[0] && a[1] === b[1];
-}
 
 /**
  * SVG path data for rings (closed) or lines (open) with integer coordinates: an absolute move, then
