@@ -692,18 +692,10 @@ const References = v.pipe(
 
 const Position = object({ label: Text, statement: Text, mapNote: Text, sources: SourceIds });
 
-const Year = integer(0);
+// An overlay's kind, years and style are typed code in overlay-definitions.ts, checked by its tests.
 const OverlayTextSchema = object({
-	kind: v.picklist(['area', 'line']),
 	title: OneLine,
 	description: Text,
-	years: v.pipe(
-		v.strictTuple([Year, v.nullable(Year)]),
-		v.check(
-			([from, to]) => to === null || from <= to,
-			'must be [from, to] with from no later than to'
-		)
-	),
 	sources: SourceIds
 });
 
