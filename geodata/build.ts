@@ -10,8 +10,6 @@
 //   static/geo/labels.geojson    label points from src/lib/data/places.ts (Kaigara among them), with
 //                                each name order's label text (src/lib/data/names.ts)
 //   static/geo/claims.geojson    claim areas and boundary lines, computed in claims.ts
-//   static/geo/shapes.geojson    context, land, graticule and claims in one file, each feature
-//                                tagged with its layer: what the interactive map loads
 //   static/fonts/*               the Noto Sans JP subsets the labels and panels need, with a CSS file
 //   src/lib/data/geodata.generated.ts  computed areas, bounds and distances for server-rendered HTML
 
@@ -47,7 +45,6 @@ import {
 } from '#lib/data/places.ts';
 import { LABEL_PROPERTY, labelLines } from '#lib/data/names.ts';
 import { ISLAND_IDS, NAME_LEADS, type IslandId } from '#lib/data/types.ts';
-import type { ShapeLayer } from '#lib/data/geodata-types.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
 import { FONT_FILES, buildFonts } from './fonts.ts';
@@ -311,20 +308,6 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 	write(join(geoDir, 'labels.geojson'), fc(labels));
 	const claims = buildClaims({ polygons: polys, islands: islandFeatures }).features;
 	write(join(geoDir, 'claims.geojson'), fc(claims));
-	// The interactive map's static layers in one file, so one GeoJSON source: each feature says which
-	// layer draws it. One source arrives and is tiled once, where four took four arrivals and more
-	// frames before the map's first idle (README, Performance).
-	const tagged = (layer: ShapeLayer, features: Feature[]): Feature[] =>
-		features.map((f) => ({ ...f, properties: { layer, ...f.properties } }));
-	write(
-		join(geoDir, 'shapes.geojson'),
-		fc([
-			...tagged('context', context),
-			...tagged('land', land),
-			...tagged('graticule', graticule()),
-			...tagged('claim', claims)
-		])
-	);
 	// The legend's text is rendered on the server, so it must not wait for the GeoJSON download.
 	const claimsInfo = claims.map(({ properties: p }) => ({
 		id: p.id,

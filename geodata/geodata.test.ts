@@ -179,8 +179,7 @@ describe('the build', { timeout: BUILD_TIMEOUT }, () => {
 			'graticule.geojson',
 			'islands.geojson',
 			'labels.geojson',
-			'land.geojson',
-			'shapes.geojson'
+			'land.geojson'
 		]);
 		for (const f of files) {
 			const a = readFileSync(join(out, 'geo', f));
@@ -225,26 +224,5 @@ describe('the build', { timeout: BUILD_TIMEOUT }, () => {
 			})
 		);
 		expect(() => freshBuild(bad)).toThrow(/feature 0 is a Point, expected a Polygon/);
-	});
-});
-
-describe('shapes.geojson', () => {
-	it('holds the context, land, graticule and claims files, each feature tagged with its layer', () => {
-		const read = (name: string) =>
-			JSON.parse(readFileSync(join(out, 'geo', `${name}.geojson`), 'utf8')) as FeatureCollection;
-		const shapes = read('shapes');
-		const parts = { context: 'context', land: 'land', graticule: 'graticule', claim: 'claims' };
-		for (const [layer, file] of Object.entries(parts)) {
-			const mine = shapes.features.filter((f) => f.properties?.layer === layer);
-			const theirs = read(file).features;
-			expect(mine.length, layer).toBe(theirs.length);
-			expect(
-				mine.map(({ properties, ...f }) => ({ ...f, properties: { ...properties, layer: 0 } })),
-				layer
-			).toEqual(theirs.map((f) => ({ ...f, properties: { ...f.properties, layer: 0 } })));
-		}
-		expect(shapes.features.length).toBe(
-			Object.values(parts).reduce((n, file) => n + read(file).features.length, 0)
-		);
 	});
 });

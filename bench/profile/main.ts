@@ -28,12 +28,7 @@ import { DEFAULT_DISPLAY, LAYER_IDS, SOURCE_IDS, offlineStyle } from '#lib/map/s
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { effectiveLead } from '#lib/data/names.ts';
 import { OVERLAYS_IN_ORDER, VIEWPOINT_BORDER } from '#lib/data/overlay-definitions.ts';
-import {
-	VIEWPOINT_BORDER_LAYER,
-	labelField,
-	overlayLayerIds,
-	patternImage
-} from '#lib/map/overlays.ts';
+import { CLAIMS_SOURCE, labelField, overlayLayerIds, patternImage } from '#lib/map/overlays.ts';
 import { DISPUTE_BOUNDS } from '#lib/map/camera.ts';
 import { MAP_OPTIONS } from '#lib/map/options.ts';
 import { DEFAULT_STATE } from '#lib/url/state.ts';
@@ -98,14 +93,15 @@ function withDisplay(style: StyleSpecification): StyleSpecification {
 	return { ...style, layers };
 }
 
-const claimLayerIds = new Set([...OVERLAY_IDS.flatMap(overlayLayerIds), VIEWPOINT_BORDER_LAYER]);
-const isClaimLayer = (l: LayerSpecification) => claimLayerIds.has(l.id);
-
 function without(
 	style: StyleSpecification,
-	dropLayer: (l: LayerSpecification) => boolean
+	dropLayer: (l: LayerSpecification) => boolean,
+	dropSources: string[] = []
 ): StyleSpecification {
-	return { ...style, layers: style.layers.filter((l) => !dropLayer(l)) };
+	const sources = Object.fromEntries(
+		Object.entries(style.sources).filter(([id]) => !dropSources.includes(id))
+	);
+	return { ...style, sources, layers: style.layers.filter((l) => !dropLayer(l)) };
 }
 
 // The style with no display (overlays hidden); 'final' builds the default display into it.
@@ -119,18 +115,18 @@ const styles: Record<string, StyleSpecification> = {
 		delete s['font-faces'];
 		return s;
 	})(),
-	'no-hatch': without(final, (l) => l.type === 'fill' && isClaimLayer(l)),
-	// The claims and the basemap share one source (static/geo/shapes.geojson): these drop layers only.
-	'no-overlays': without(final, isClaimLayer),
-	'no-context': without(final, (l) =>
-		(
-			[
-				LAYER_IDS.contextFill,
-				LAYER_IDS.landFill,
-				LAYER_IDS.landOutline,
-				LAYER_IDS.graticule
-			] as string[]
-		).includes(l.id)
+	'no-hatch': without(final, (l) => l.type === 'fill' && l.source === CLAIMS_SOURCE),
+	'no-overlays': without(final, (l) => 'source' in l && l.source === CLAIMS_SOURCE, [
+		CLAIMS_SOURCE
+	]),
+	'no-context': without(
+		final,
+		(l) =>
+			'source' in l &&
+			[SOURCE_IDS.context, SOURCE_IDS.land, SOURCE_IDS.graticule].includes(
+				l.source as 'context' | 'land' | 'graticule'
+			),
+		[SOURCE_IDS.context, SOURCE_IDS.land, SOURCE_IDS.graticule]
 	)
 };
 styles['no-fade'] = final;

@@ -26,10 +26,3 @@ export interface FontFaceFile {
 export interface OverlayInfo extends OverlayText, Pick<OverlayDefinition, 'kind' | 'years'> {
 	id: OverlayId;
 }
-
-/**
- * Which layer of the interactive map draws a feature of static/geo/shapes.geojson (its `layer`
- * property): the context land beyond the extract, the extract's land, the 1° graticule, a claim.
- */
-export const SHAPE_LAYERS = ['context', 'land', 'graticule', 'claim'] as const;
-export type ShapeLayer = (typeof SHAPE_LAYERS)[number];

@@ -1,4 +1,4 @@
-// The claim overlays (computed in geodata/claims.ts; in static/geo/shapes.geojson) as map layers. What
+// The claim overlays (static/geo/claims.geojson, computed in geodata/claims.ts) as map layers. What
 // each overlay is and how it looks (colour, hatch or dash, draw order) is defined once in
 // src/lib/data/overlay-definitions.ts; this file only turns those definitions into MapLibre layers.
 
@@ -13,7 +13,6 @@ import {
 	type OverlayDefinition,
 	type OverlayStyle
 } from '#lib/data/overlay-definitions.ts';
-import type { ShapeLayer } from '#lib/data/geodata-types.ts';
 import { LABEL_PROPERTY } from '#lib/data/names.ts';
 import { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint } from '#lib/data/types.ts';
 
@@ -28,16 +27,7 @@ export const OVERLAY_STYLES: Record<
 	OVERLAY_IDS.map((id) => [id, { id, kind: OVERLAYS[id].kind, ...OVERLAYS[id].style }])
 ) as Record<OverlayId, OverlayStyle & Pick<OverlayDefinition, 'id' | 'kind'>>;
 
-/**
- * The one source of the map's static layers (context land, land, graticule, claims; over an online
- * basemap the claims alone): each layer filters it by its features' `layer` property.
- */
-export const SHAPES_SOURCE = 'shapes';
-
-/** Features of the shapes source that one layer draws. */
-export function shapeLayer(layer: ShapeLayer): ExpressionSpecification {
-	return ['==', ['get', 'layer'], layer];
-}
+export const CLAIMS_SOURCE = 'claims';
 
 /** The layer drawing each side's national border (see VIEWPOINT_BORDER). */
 export const VIEWPOINT_BORDER_LAYER = 'viewpoint-border';
@@ -73,7 +63,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 			layers.push({
 				id: first,
 				type: 'line',
-				source: SHAPES_SOURCE,
+				source: CLAIMS_SOURCE,
 				filter,
 				layout: { visibility },
 				paint: {
@@ -86,7 +76,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 			layers.push({
 				id: first,
 				type: 'fill',
-				source: SHAPES_SOURCE,
+				source: CLAIMS_SOURCE,
 				filter,
 				layout: { visibility },
 				paint: { 'fill-pattern': `pattern-${style.pattern}`, 'fill-opacity': 0.9 }
@@ -94,7 +84,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 			layers.push({
 				id: second,
 				type: 'line',
-				source: SHAPES_SOURCE,
+				source: CLAIMS_SOURCE,
 				filter,
 				layout: { visibility },
 				paint: { 'line-color': style.color, 'line-width': 1.5 }
@@ -103,7 +93,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 			layers.push({
 				id: first,
 				type: 'line',
-				source: SHAPES_SOURCE,
+				source: CLAIMS_SOURCE,
 				filter,
 				layout: { visibility, 'line-cap': 'butt' },
 				paint: {
@@ -119,7 +109,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 	layers.push({
 		id: VIEWPOINT_BORDER_LAYER,
 		type: 'line',
-		source: SHAPES_SOURCE,
+		source: CLAIMS_SOURCE,
 		filter: ['==', ['get', 'id'], border ?? ''],
 		layout: { visibility: border ? 'visible' : 'none' },
 		paint: {

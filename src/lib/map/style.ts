@@ -26,7 +26,7 @@ import {
 } from '#lib/data/types.ts';
 import { effectiveLead } from '#lib/data/names.ts';
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
-import { SHAPES_SOURCE, claimLayers, labelField, shapeLayer } from './overlays.ts';
+import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 
 export const OSM_ATTRIBUTION =
@@ -42,10 +42,12 @@ export { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 export const FONT = 'Noto Sans JP';
 
 export const SOURCE_IDS = {
-	/** Context land, land, graticule and claims in one source (static/geo/shapes.geojson). */
-	shapes: SHAPES_SOURCE,
+	context: 'context',
+	land: 'land',
+	graticule: 'graticule',
 	islands: 'islands',
 	labels: 'labels',
+	claims: CLAIMS_SOURCE,
 	measure: 'measure'
 } as const;
 
@@ -103,37 +105,34 @@ export function landFillColor(viewpoint: Viewpoint): ExpressionSpecification {
 	return ['match', ['get', 'country'], 'JPN', colors.jpn, 'RUS', colors.rus, COLORS.land];
 }
 
-/**
- * Sources for the islands, labels and claims: what any basemap, offline or online, gets on top. Over
- * an online basemap the shapes source is the claims alone (static/geo/claims.geojson).
- */
+/** Sources for the islands, labels and claims: what any basemap, offline or online, gets on top. */
 export function overlaySources(assetBase: string): Record<string, SourceSpecification> {
 	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
 	return {
-		[SOURCE_IDS.shapes]: { type: 'geojson', data: geo('claims'), attribution: OSM_ATTRIBUTION },
 		[SOURCE_IDS.islands]: {
 			type: 'geojson',
 			data: geo('islands'),
 			promoteId: 'id',
 			attribution: OSM_ATTRIBUTION
 		},
-		[SOURCE_IDS.labels]: { type: 'geojson', data: geo('labels') }
+		[SOURCE_IDS.labels]: { type: 'geojson', data: geo('labels') },
+		[SOURCE_IDS.claims]: {
+			type: 'geojson',
+			data: geo('claims'),
+			promoteId: 'id',
+			attribution: OSM_ATTRIBUTION
+		}
 	};
 }
 
-/**
- * The overlay sources, with the shapes source holding the offline basemap too: one file, one
- * source, so the map has fewer arrivals to draw before its first idle (README, Performance). The
- * islands source brings OpenStreetMap's attribution; this one adds Natural Earth's.
- */
+/** Sources of the offline basemap, then the overlay sources. */
 export function offlineSources(assetBase: string): Record<string, SourceSpecification> {
+	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
 	return {
-		...overlaySources(assetBase),
-		[SOURCE_IDS.shapes]: {
-			type: 'geojson',
-			data: `${assetBase}/geo/shapes.geojson`,
-			attribution: NE_ATTRIBUTION
-		}
+		[SOURCE_IDS.context]: { type: 'geojson', data: geo('context'), attribution: NE_ATTRIBUTION },
+		[SOURCE_IDS.land]: { type: 'geojson', data: geo('land'), attribution: OSM_ATTRIBUTION },
+		[SOURCE_IDS.graticule]: { type: 'geojson', data: geo('graticule') },
+		...overlaySources(assetBase)
 	};
 }
 
@@ -144,30 +143,27 @@ export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 		{
 			id: LAYER_IDS.contextFill,
 			type: 'fill',
-			source: SOURCE_IDS.shapes,
-			filter: shapeLayer('context'),
+			source: SOURCE_IDS.context,
 			paint: { 'fill-color': COLORS.land }
 		},
 		{
 			id: LAYER_IDS.landFill,
 			type: 'fill',
-			source: SOURCE_IDS.shapes,
-			filter: shapeLayer('land'),
+			source: SOURCE_IDS.land,
 			paint: { 'fill-color': landFillColor(display.viewpoint) }
 		},
 		{
 			id: LAYER_IDS.landOutline,
 			type: 'line',
-			source: SOURCE_IDS.shapes,
-			filter: shapeLayer('land'),
+			source: SOURCE_IDS.land,
 			minzoom: 5,
 			paint: { 'line-color': COLORS.landOutline, 'line-width': 0.6 }
 		},
 		{
 			id: LAYER_IDS.graticule,
 			type: 'line',
-			source: SOURCE_IDS.shapes,
-			filter: ['all', shapeLayer('graticule'), ['any', ['get', 'major'], ['>=', ['zoom'], 5]]],
+			source: SOURCE_IDS.graticule,
+			filter: ['any', ['get', 'major'], ['>=', ['zoom'], 5]],
 			paint: { 'line-color': COLORS.graticule, 'line-width': 0.5, 'line-opacity': 0.7 }
 		}
 	];
