@@ -7,7 +7,8 @@
 //   static/geo/land.geojson      the land around them (simplified), Hokkaido to Kamchatka
 //   static/geo/context.geojson   Natural Earth 50m land beyond the extract, for small scales
 //   static/geo/graticule.geojson 1° lines
-//   static/geo/labels.geojson    label points from src/lib/data/places.ts (Kaigara among them)
+//   static/geo/labels.geojson    label points from src/lib/data/places.ts (Kaigara among them), with
+//                                each name order's label text (src/lib/data/names.ts)
 //   static/geo/claims.geojson    claim areas and boundary lines, computed in claims.ts
 //   static/fonts/*               the Noto Sans JP subsets the labels and panels need, with a CSS file
 //   src/lib/data/geodata.generated.ts  computed areas, bounds and distances for server-rendered HTML
@@ -43,7 +44,8 @@ import {
 	UNDISPUTED_ISLETS,
 	type Place
 } from '#lib/data/places.ts';
-import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
+import { LABEL_PROPERTY, labelLines } from '#lib/data/names.ts';
+import { ISLAND_IDS, NAME_LEADS, type IslandId } from '#lib/data/types.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
 import { FONT_FILES, buildFonts } from './fonts.ts';
@@ -276,6 +278,10 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 			kind: p.kind,
 			island: p.island ?? null,
 			...placeNames(p),
+			// Each name order's label, written out here so the map's style only picks one.
+			...Object.fromEntries(
+				NAME_LEADS.map((lead) => [LABEL_PROPERTY[lead], labelLines(p, lead).join('\n')])
+			),
 			minzoom: p.minzoom ?? (p.kind === 'island' ? 0 : p.kind === 'islet' ? 8 : 6)
 		},
 		geometry: { type: 'Point', coordinates: [...p.point] }

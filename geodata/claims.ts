@@ -37,6 +37,7 @@ import type {
 	Position
 } from 'geojson';
 import { LANDMARKS } from '#lib/data/places.ts';
+import { OVERLAYS } from '#lib/data/overlay-definitions.ts';
 import { OVERLAY_TEXT } from '#lib/data/overlays.ts';
 import {
 	OVERLAY_IDS,
@@ -670,7 +671,12 @@ export function buildClaims(
 		features: OVERLAY_IDS.map((id) => ({
 			type: 'Feature',
 			id,
-			properties: { id, ...OVERLAY_TEXT[id] },
+			properties: {
+				id,
+				kind: OVERLAYS[id].kind,
+				years: OVERLAYS[id].years,
+				...OVERLAY_TEXT[OVERLAYS[id].text]
+			},
 			geometry: geometries[id]
 		}))
 	};

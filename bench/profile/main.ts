@@ -24,24 +24,11 @@ import {
 	type StyleSpecification
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import {
-	COLORS,
-	DEFAULT_DISPLAY,
-	LAYER_IDS,
-	SOURCE_IDS,
-	VIEWPOINT_COLORS,
-	offlineStyle
-} from '#lib/map/style.ts';
+import { DEFAULT_DISPLAY, LAYER_IDS, SOURCE_IDS, offlineStyle } from '#lib/map/style.ts';
+import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { effectiveLead } from '#lib/data/names.ts';
-import {
-	CLAIMS_SOURCE,
-	OVERLAY_STYLES,
-	VIEWPOINT_BORDER,
-	islandLabel,
-	overlayLayerIds,
-	patternImage,
-	placeLabel
-} from '#lib/map/overlays.ts';
+import { OVERLAYS_IN_ORDER, VIEWPOINT_BORDER } from '#lib/data/overlay-definitions.ts';
+import { CLAIMS_SOURCE, labelField, overlayLayerIds, patternImage } from '#lib/map/overlays.ts';
 import { DISPUTE_BOUNDS } from '#lib/map/camera.ts';
 import { MAP_OPTIONS } from '#lib/map/options.ts';
 import { DEFAULT_STATE } from '#lib/url/state.ts';
@@ -77,9 +64,9 @@ const landFill: ExpressionSpecification = [
 const overlayLayers = new Set(OVERLAY_IDS.flatMap(overlayLayerIds));
 const shownLayers = new Set(shown.flatMap(overlayLayerIds));
 const textField: Record<string, ExpressionSpecification> = {
-	[LAYER_IDS.islandLabels]: islandLabel(lead) as ExpressionSpecification,
-	[LAYER_IDS.straitLabels]: islandLabel(lead) as ExpressionSpecification,
-	[LAYER_IDS.placeLabels]: placeLabel(lead) as ExpressionSpecification
+	[LAYER_IDS.islandLabels]: labelField(lead),
+	[LAYER_IDS.straitLabels]: labelField(lead),
+	[LAYER_IDS.placeLabels]: labelField(lead)
 };
 
 /** The default URL state's display, built into the style instead of applied after load. */
@@ -162,7 +149,7 @@ map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 map.setMissingStyleImageResolver((id) => {
 	const match = /^pattern-(hatch-up|hatch-down)$/.exec(id);
 	if (!match || map.hasImage(id)) return;
-	const o = Object.values(OVERLAY_STYLES).find((s) => s.pattern === match[1]);
+	const o = OVERLAYS_IN_ORDER.find((d) => d.style.pattern === match[1])?.style;
 	if (o?.pattern) map.addImage(id, patternImage(o.pattern, o.color), { pixelRatio: 2 });
 });
 if (variant === 'as-app')

@@ -5,7 +5,7 @@
 
 import { Resvg } from '@resvg/resvg-js';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
-import { COLORS } from '#lib/map/style.ts';
+import { COLORS } from '#lib/data/colors.ts';
 import { mapSvg } from './map.ts';
 import {
 	FONT_FAMILY,

@@ -26,7 +26,7 @@ import type {
 import { englishName } from '#lib/data/names.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
-import { COLORS } from '#lib/map/style.ts';
+import { COLORS } from '#lib/data/colors.ts';
 import { escapeXml } from './text.ts';
 
 const INK = COLORS.label;

@@ -1,6 +1,6 @@
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
-import { islandLabel } from '../../src/lib/map/overlays.ts';
+import { labelField } from '../../src/lib/map/overlays.ts';
 import { COLORS, FONT, LAYER_IDS, SOURCE_IDS, islandFillColor } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import {
@@ -265,7 +265,7 @@ test('after a lost WebGL context the map comes back as the reader left it', asyn
 	);
 	expect(shown).toEqual({
 		fill: islandFillColor('ja'),
-		label: islandLabel('ja'),
+		label: labelField('ja'),
 		selected: true
 	});
 });

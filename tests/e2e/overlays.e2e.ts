@@ -1,11 +1,7 @@
 // Overlays, each side's map and the treaty timeline, by mouse and by keyboard alone.
 import type { Page } from '@playwright/test';
 import { OVERLAY_IDS, type OverlayId } from '../../src/lib/data/types.ts';
-import {
-	VIEWPOINT_BORDER_LAYER,
-	islandLabel,
-	overlayLayerIds
-} from '../../src/lib/map/overlays.ts';
+import { VIEWPOINT_BORDER_LAYER, labelField, overlayLayerIds } from '../../src/lib/map/overlays.ts';
 import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
@@ -72,7 +68,7 @@ test('the viewpoint switch changes which name leads and where the border is draw
 		(map, layer) => map.getLayoutProperty(layer, 'text-field'),
 		LAYER_IDS.islandLabels
 	);
-	expect(field).toEqual(islandLabel('ja'));
+	expect(field).toEqual(labelField('ja'));
 	await expect(
 		page.getByText(/Japan’s government holds that the four islands have always been Japanese/)
 	).toBeVisible();

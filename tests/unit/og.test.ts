@@ -18,7 +18,7 @@ import {
 import { escapeXml, FONT_FAMILY, FONT_FILES, textUnits, wrapText } from '../../scripts/og/text.ts';
 import { previewImageFile, previewImagePath } from '#lib/data/preview-images.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
-import { COLORS } from '#lib/map/style.ts';
+import { COLORS } from '#lib/data/colors.ts';
 
 const LONG_EN =
 	'Japan and Russia agreed on Thursday to start talks on joint economic activities on four disputed islands off Hokkaido, a step that both leaders described as an important move toward a peace treaty, although officials on both sides cautioned that the legal framework for such projects remained unresolved and that the talks could take years before producing any concrete result for the residents of Kunashir and Iturup, or for the former Japanese residents who hope to visit their family graves.';

@@ -1,6 +1,7 @@
 // Shapes of src/lib/data/geodata.generated.ts, which geodata/build.ts writes.
 import type { LngLat } from './types.ts';
 import type { OverlayId } from './types.ts';
+import type { OverlayDefinition } from './overlay-definitions.ts';
 import type { OverlayText } from './overlays.ts';
 
 export interface IslandGeo {
@@ -22,6 +23,6 @@ export interface FontFaceFile {
 }
 
 /** What the legend shows for each claim overlay (from static/geo/claims.geojson's properties). */
-export interface OverlayInfo extends OverlayText {
+export interface OverlayInfo extends OverlayText, Pick<OverlayDefinition, 'kind' | 'years'> {
 	id: OverlayId;
 }

@@ -33,3 +33,33 @@ export function effectiveLead(lead: NameLead, viewpoint: Viewpoint): NameLead {
 	if (lead !== 'both') return lead;
 	return viewpoint === 'neutral' ? 'both' : viewpoint;
 }
+
+/**
+ * A place's label on the maps, as lines: the English name, then the native scripts (none when the
+ * place has neither). Islands, islets and straits read as englishName; settlements, towns, capes,
+ * peninsulas and regions under their current name with the other form in brackets
+ * ("Yuzhno-Kurilsk (Furukamappu)"), turned round when the Japanese form leads.
+ */
+export function labelLines(place: Place, lead: NameLead): [string] | [string, string] {
+	const { enRu, enJa } = place.names;
+	let english: string;
+	if (place.kind === 'island' || place.kind === 'islet' || place.kind === 'strait')
+		english = englishName(place, lead);
+	else {
+		const [first, second] = lead === 'ja' ? [enJa, enRu] : [enRu, enJa];
+		english = enRu === enJa ? first : `${first} (${second})`;
+	}
+	const native = [place.names.ja?.kanji, place.names.ru?.cyrillic].filter(Boolean).join('  ');
+	return native ? [english, native] : [english];
+}
+
+/**
+ * The property of each label point (static/geo/labels.geojson) holding its label for a name order:
+ * the geodata build stamps every order's text from labelLines, and the interactive map shows the
+ * one the reader's lead asks for, so the rule is written here only.
+ */
+export const LABEL_PROPERTY: Record<NameLead, string> = {
+	both: 'labelBoth',
+	ja: 'labelJa',
+	ru: 'labelRu'
+};

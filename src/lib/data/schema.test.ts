@@ -219,12 +219,12 @@ describe('places.ts', () => {
 });
 
 describe('overlays.ts', () => {
-	it('has text for exactly the overlay ids, each with years in order', () => {
+	it('has text for exactly the overlay ids, each with a title on one line', () => {
 		const texts = structuredClone(OVERLAY_TEXT) as Partial<typeof OVERLAY_TEXT>;
 		delete texts['median-line'];
-		if (texts['border-1855']) texts['border-1855'].years = [1875, 1855];
+		if (texts['border-1855']) texts['border-1855'].title = 'Treaty of Shimoda\nboundary';
 		expect(checkDataFile('overlays.ts', { OVERLAY_TEXT: texts })).toEqual([
-			'overlays.ts: OVERLAY_TEXT.border-1855.years: must be [from, to] with from no later than to',
+			'overlays.ts: OVERLAY_TEXT.border-1855.title: must be one line',
 			'overlays.ts: OVERLAY_TEXT.median-line: is missing'
 		]);
 	});

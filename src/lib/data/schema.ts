@@ -465,18 +465,10 @@ function position(id: string) {
 	});
 }
 
-const Year = integer(0);
+// An overlay's kind, years and style are typed code in overlay-definitions.ts, checked by its tests.
 const OverlayTextSchema = object({
-	kind: v.picklist(['area', 'line']),
 	title: OneLine,
 	description: Text,
-	years: v.pipe(
-		v.strictTuple([Year, v.nullable(Year)]),
-		v.check(
-			([from, to]) => to === null || from <= to,
-			'must be [from, to] with from no later than to'
-		)
-	),
 	sources: SourceIds
 });
 

@@ -3,6 +3,7 @@
 // the map screen needs to draw a year; the steps' texts and sources (timeline-steps.ts) reach the
 // browser as data the map layout's load fetches (src/routes/data/timeline.json/), not as script.
 
+import { overlaysInForce } from './overlay-definitions.ts';
 import type { OverlayId } from './types.ts';
 
 export const HOLDERS = ['japan', 'ussr', 'russia'] as const;
@@ -11,7 +12,10 @@ export type Holder = (typeof HOLDERS)[number];
 export interface StepSituation {
 	/** Who held (administered) the four island groups at that step. */
 	holder: Holder;
-	/** The overlays that describe the situation at that step; the legend can still hide them. */
+	/**
+	 * The overlays that describe the situation at that step; the legend can still hide them. Derived
+	 * from each overlay's years (overlay-definitions.ts), never written here.
+	 */
 	inForce: OverlayId[];
 	/** How the holder is named in the step's caption. */
 	holderText: string;
@@ -19,48 +23,41 @@ export interface StepSituation {
 	frame?: [number, number, number, number];
 }
 
-const SITUATION: Record<number, StepSituation> = {
+const SITUATION: Record<number, Omit<StepSituation, 'inForce'>> = {
 	1855: {
 		holder: 'japan',
-		inForce: ['border-1855'],
 		holderText: 'Japan (border in the Vries Strait)',
 		frame: [145.2, 43.2, 150.6, 46.4]
 	},
 	1875: {
 		holder: 'japan',
-		inForce: ['border-1875'],
 		holderText: 'Japan (the whole Kuril chain)',
 		frame: [141.6, 41.8, 157.4, 51.5]
 	},
 	1905: {
 		holder: 'japan',
-		inForce: ['border-1875'],
 		holderText: 'Japan (the whole Kuril chain; southern Sakhalin too from 1905)',
 		frame: [141.6, 41.8, 157.4, 51.5]
 	},
 	1945: {
 		holder: 'ussr',
-		inForce: ['ru-administered', 'jp-claimed', 'median-line'],
 		holderText: 'the Soviet Union (its forces took the islands 28 Aug – 5 Sep 1945)'
 	},
 	1951: {
 		holder: 'ussr',
-		inForce: ['ru-administered', 'jp-claimed', 'median-line'],
 		holderText: 'the Soviet Union'
 	},
 	1956: {
 		holder: 'ussr',
-		inForce: ['ru-administered', 'jp-claimed', 'median-line', 'transfer-1956'],
 		holderText: 'the Soviet Union'
 	}
 };
-const PRESENT: StepSituation = {
+const PRESENT: Omit<StepSituation, 'inForce'> = {
 	holder: 'russia',
-	inForce: ['ru-administered', 'jp-claimed', 'median-line', 'transfer-1956'],
 	holderText: 'Russia'
 };
 
 /** The situation at a step's year; years after the last change are the present. */
 export function situationFor(year: number): StepSituation {
-	return SITUATION[year] ?? PRESENT;
+	return { ...(SITUATION[year] ?? PRESENT), inForce: overlaysInForce(year) };
 }

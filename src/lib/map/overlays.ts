@@ -1,46 +1,31 @@
-// The claim overlays (static/geo/claims.geojson, computed in geodata/claims.ts) as map layers, and
-// how each side's map differs: which name leads and where the border is drawn (its colours are in
-// style.ts, beside the rest of the map's colours).
-// Colours are Okabe–Ito (colour-blind safe) and every overlay also has a pattern or a dash, so the
-// map still reads in greyscale.
+// The claim overlays (static/geo/claims.geojson, computed in geodata/claims.ts) as map layers. What
+// each overlay is and how it looks (colour, hatch or dash, draw order) is defined once in
+// src/lib/data/overlay-definitions.ts; this file only turns those definitions into MapLibre layers.
 
-import type {
-	DataDrivenPropertyValueSpecification,
-	ExpressionSpecification,
-	LayerSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
-import type { NameLead, OverlayId, Viewpoint } from '#lib/data/types.ts';
+import {
+	OVERLAYS,
+	OVERLAYS_IN_ORDER,
+	VIEWPOINT_BORDER,
+	VIEWPOINT_BORDER_STYLE,
+	type HatchPattern,
+	type OverlayDefinition,
+	type OverlayStyle
+} from '#lib/data/overlay-definitions.ts';
+import { LABEL_PROPERTY } from '#lib/data/names.ts';
+import { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint } from '#lib/data/types.ts';
 
-export interface OverlayStyle {
-	id: OverlayId;
-	kind: 'area' | 'line';
-	color: string;
-	/** Area overlays: the fill pattern image id (see patternImage). */
-	pattern?: 'hatch-up' | 'hatch-down';
-	/** Line overlays: dash array in line widths. */
-	dash?: number[];
-	/** Area drawn as a ring around its outline instead of a fill. */
-	ring?: boolean;
-	width?: number;
-}
-
-export const OVERLAY_STYLES: Record<OverlayId, OverlayStyle> = {
-	'ru-administered': { id: 'ru-administered', kind: 'area', color: '#D55E00', pattern: 'hatch-up' },
-	'jp-claimed': { id: 'jp-claimed', kind: 'area', color: '#0072B2', pattern: 'hatch-down' },
-	// Land only (the declaration names islands, not waters): drawn as a dashed ring around their
-	// coasts, under the islands' fill, so the islands keep their colour and the ring shows at sea.
-	'transfer-1956': {
-		id: 'transfer-1956',
-		kind: 'area',
-		color: '#009E73',
-		ring: true,
-		dash: [1.2, 0.8]
-	},
-	'border-1855': { id: 'border-1855', kind: 'line', color: '#CC79A7', dash: [3, 1.5], width: 3 },
-	'border-1875': { id: 'border-1875', kind: 'line', color: '#1a1a1a', dash: [1, 1.5], width: 3 },
-	'median-line': { id: 'median-line', kind: 'line', color: '#4d4d4d', dash: [4, 2], width: 2 }
-};
+/**
+ * Each overlay's kind and style by id, derived from the definitions: what the map owner's pattern
+ * resolver (MapView.svelte) looks the hatch colours up in.
+ */
+export const OVERLAY_STYLES: Record<
+	OverlayId,
+	OverlayStyle & Pick<OverlayDefinition, 'id' | 'kind'>
+> = Object.fromEntries(
+	OVERLAY_IDS.map((id) => [id, { id, kind: OVERLAYS[id].kind, ...OVERLAYS[id].style }])
+) as Record<OverlayId, OverlayStyle & Pick<OverlayDefinition, 'id' | 'kind'>>;
 
 export const CLAIMS_SOURCE = 'claims';
 
@@ -49,24 +34,15 @@ export const VIEWPOINT_BORDER_LAYER = 'viewpoint-border';
 
 /** The layers that draw one overlay; the first is the one that shows whether it is drawn. */
 export function overlayLayerIds(id: OverlayId): [string, ...string[]] {
-	const style = OVERLAY_STYLES[id];
+	const { kind, style } = OVERLAYS[id];
 	if (style.ring) return [`overlay-${id}-ring`];
-	return style.kind === 'area'
-		? [`overlay-${id}-fill`, `overlay-${id}-outline`]
-		: [`overlay-${id}-line`];
+	return kind === 'area' ? [`overlay-${id}-fill`, `overlay-${id}-outline`] : [`overlay-${id}-line`];
 }
 
-/** Which claims feature is the national border on each side's map; neutral draws none as such. */
-export const VIEWPOINT_BORDER: Record<Viewpoint, OverlayId | null> = {
-	neutral: null,
-	ja: 'border-1855',
-	ru: 'median-line'
-};
-
 /**
- * Layers for every overlay, each shown when `shown` names it. Fills and rings go under the islands
- * (the hatching marks the sea and the islands keep their own colour); outlines, lines and the
- * viewpoint's border go over.
+ * Layers for every overlay, in draw order, each shown when `shown` names it. Fills and rings go
+ * under the islands (the hatching marks the sea and the islands keep their own colour); outlines,
+ * lines and the viewpoint's border go over.
  */
 export function claimLayers(
 	part: 'under' | 'over',
@@ -79,10 +55,10 @@ export function claimLayers(
 
 function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): LayerSpecification[] {
 	const layers: LayerSpecification[] = [];
-	for (const style of Object.values(OVERLAY_STYLES)) {
-		const filter: ExpressionSpecification = ['==', ['get', 'id'], style.id];
-		const visibility = shown.includes(style.id) ? 'visible' : 'none';
-		const [first, second] = overlayLayerIds(style.id);
+	for (const { id, kind, style } of OVERLAYS_IN_ORDER) {
+		const filter: ExpressionSpecification = ['==', ['get', 'id'], id];
+		const visibility = shown.includes(id) ? 'visible' : 'none';
+		const [first, second] = overlayLayerIds(id);
 		if (style.ring) {
 			layers.push({
 				id: first,
@@ -96,7 +72,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 					'line-dasharray': style.dash ?? [1, 0]
 				}
 			});
-		} else if (style.kind === 'area' && second) {
+		} else if (kind === 'area' && second) {
 			layers.push({
 				id: first,
 				type: 'fill',
@@ -136,37 +112,25 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 		source: CLAIMS_SOURCE,
 		filter: ['==', ['get', 'id'], border ?? ''],
 		layout: { visibility: border ? 'visible' : 'none' },
-		paint: { 'line-color': '#3b1f4a', 'line-width': 2.2 }
+		paint: {
+			'line-color': VIEWPOINT_BORDER_STYLE.color,
+			'line-width': VIEWPOINT_BORDER_STYLE.width
+		}
 	});
 	return layers;
 }
 
-/** Label text for the English names, by which name leads. */
-export function englishLabel(lead: NameLead): ExpressionSpecification {
-	const first = lead === 'ja' ? 'enJa' : 'enRu';
-	const second = lead === 'ja' ? 'enRu' : 'enJa';
-	const joined: ExpressionSpecification =
-		lead === 'both'
-			? ['concat', ['get', 'enRu'], ' / ', ['get', 'enJa']]
-			: ['concat', ['get', first], ' (', ['get', second], ')'];
-	return ['case', ['==', ['get', 'enRu'], ['get', 'enJa']], ['get', 'enRu'], joined];
-}
-
-/** Japanese and Russian script on a second line, whichever the place has. */
-export const NATIVE_LABEL: ExpressionSpecification = [
-	'concat',
-	['coalesce', ['get', 'ja'], ''],
-	['case', ['all', ['has', 'ja'], ['has', 'ru']], '  ', ''],
-	['coalesce', ['get', 'ru'], '']
-];
-
-export function islandLabel(lead: NameLead): DataDrivenPropertyValueSpecification<string> {
-	return ['concat', englishLabel(lead), '\n', NATIVE_LABEL] as ExpressionSpecification;
+/**
+ * A label's text for a name order: the geodata build stamps each order's text onto the label points
+ * (src/lib/data/names.ts, labelLines), so the style only reads the one the lead asks for.
+ */
+export function labelField(lead: NameLead): ExpressionSpecification {
+	return ['get', LABEL_PROPERTY[lead]];
 }
 
 /** RGBA pixels for the overlay fill patterns, drawn in code: the style loads no sprite. */
 export function patternImage(
-	kind: NonNullable<OverlayStyle['pattern']>,
+	kind: HatchPattern,
 	color: string,
 	size = 12
 ): { width: number; height: number; data: Uint8Array } {
@@ -189,30 +153,4 @@ export function patternImage(
 			if (kind === 'hatch-down' && (x - y + size) % size < 2) put(x, y, 230);
 		}
 	return { width: size, height: size, data };
-}
-
-/**
- * Other labels: islets like islands; settlements and landmarks under their current name with the
- * other form in brackets ("Yuzhno-Kurilsk (Furukamappu)"), turned round when the Japanese form leads.
- */
-export function placeLabel(lead: NameLead): DataDrivenPropertyValueSpecification<string> {
-	const first = lead === 'ja' ? 'enJa' : 'enRu';
-	const second = lead === 'ja' ? 'enRu' : 'enJa';
-	return [
-		'case',
-		['==', ['get', 'kind'], 'islet'],
-		['concat', englishLabel(lead), '\n', NATIVE_LABEL],
-		[
-			'concat',
-			['get', first],
-			[
-				'case',
-				['!=', ['get', 'enRu'], ['get', 'enJa']],
-				['concat', ' (', ['get', second], ')'],
-				''
-			],
-			'\n',
-			NATIVE_LABEL
-		]
-	] as ExpressionSpecification;
 }

@@ -11,7 +11,7 @@ import {
 	type MapDisplay,
 	type MeasureLine
 } from './style.ts';
-import { VIEWPOINT_BORDER_LAYER, islandLabel, overlayLayerIds } from './overlays.ts';
+import { VIEWPOINT_BORDER_LAYER, labelField, overlayLayerIds } from './overlays.ts';
 
 /** The parts of a MapLibre map applyScene uses, holding layers as MapLibre serializes them. */
 function fakeMap(initial: LayerSpecification[], sources: string[]) {
@@ -112,7 +112,7 @@ describe('applyScene', () => {
 		const labels = f.map.getLayer(LAYER_IDS.islandLabels)?.serialize() as {
 			layout: { 'text-field': unknown };
 		};
-		expect(labels.layout['text-field']).toEqual(islandLabel('ja'));
+		expect(labels.layout['text-field']).toEqual(labelField('ja'));
 		f.calls.length = 0;
 		applyScene(f.asMap, scene({ viewpoint: 'ja' }));
 		expect(f.calls.filter((c) => !c.startsWith('state'))).toEqual([]);

@@ -1,8 +1,10 @@
 // The map's style as typed data (https://maplibre.org/maplibre-style-spec/): the offline basemap,
 // the islands, overlays and labels, each layer a function of what the reader chose (MapDisplay), and
-// the Scene the map owner hands to scene.ts. Every colour and expression is written here or in
-// overlays.ts, once. Everything the style points at is served by the app itself (GeoJSON from
-// static/geo), so the default map contacts no other host.
+// the Scene the map owner hands to scene.ts. Every expression is written here or in overlays.ts,
+// once; the colours and the overlays' styles come from src/lib/data (colors.ts,
+// overlay-definitions.ts), and the labels' text is stamped on the label points at build time.
+// Everything the style points at is served by the app itself (GeoJSON from static/geo), so the
+// default map contacts no other host.
 //
 // Labels name a CSS font family in `text-font` and the style has no `glyphs` URL and no
 // `font-faces`: MapLibre 6 then draws the glyphs in the page with that family, which is the page's
@@ -23,7 +25,8 @@ import {
 	type Viewpoint
 } from '#lib/data/types.ts';
 import { effectiveLead } from '#lib/data/names.ts';
-import { CLAIMS_SOURCE, claimLayers, islandLabel, placeLabel } from './overlays.ts';
+import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
+import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 
 export const OSM_ATTRIBUTION =
@@ -31,35 +34,9 @@ export const OSM_ATTRIBUTION =
 export const NE_ATTRIBUTION =
 	'<a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>';
 
-/** Colours of the map, named by what they show. Islands must stay distinct from land and sea. */
-export const COLORS = {
-	sea: '#c9dfec',
-	land: '#f1ede4',
-	landOutline: '#a9a396',
-	graticule: '#9db7c8',
-	island: '#e0a63a',
-	islandHover: '#c98412',
-	islandSelected: '#b3580f',
-	islandOutline: '#6b4310',
-	label: '#2a2a2a',
-	labelHalo: '#ffffffcc',
-	strait: '#2b5d7d',
-	marker: '#b3261e',
-	markerOutline: '#ffffff',
-	/** The measure tool's line and ends: apart from every island, overlay and label colour. */
-	measure: '#c2185b',
-	measureCasing: '#ffffff'
-} as const;
-
-/**
- * Colours on each side's map: on Japan's maps the islands take Japan's colour, on Russia's Russia's;
- * the neutral map gives them a colour of their own, as disputed, and all land the same colour.
- */
-export const VIEWPOINT_COLORS: Record<Viewpoint, { islands: string; jpn: string; rus: string }> = {
-	neutral: { islands: COLORS.island, jpn: COLORS.land, rus: COLORS.land },
-	ja: { islands: '#f4d8a6', jpn: '#f4d8a6', rus: '#e4e7ec' },
-	ru: { islands: '#f6d2c4', jpn: '#ecece4', rus: '#f6d2c4' }
-};
+// The colours live in the data layer, which the share cards (scripts/og) read too; re-exported here
+// for the map's own modules.
+export { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 
 /** The CSS font family labels are drawn in (declared by src/app.css). */
 export const FONT = 'Noto Sans JP';
@@ -257,7 +234,7 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 				['>=', ['zoom'], ['get', 'minzoom']]
 			],
 			layout: {
-				'text-field': placeLabel(lead),
+				'text-field': labelField(lead),
 				'text-font': [FONT],
 				'text-size': ['match', ['get', 'kind'], 'region', 14, 'islet', 10.5, 11.5],
 				'text-anchor': 'top',
@@ -276,7 +253,7 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['all', ['==', ['get', 'kind'], 'strait'], ['>=', ['zoom'], ['get', 'minzoom']]],
 			layout: {
-				'text-field': islandLabel(lead),
+				'text-field': labelField(lead),
 				'text-font': [FONT],
 				'text-size': 11,
 				'text-letter-spacing': 0.05,
@@ -294,7 +271,7 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['==', ['get', 'kind'], 'island'],
 			layout: {
-				'text-field': islandLabel(lead),
+				'text-field': labelField(lead),
 				'text-font': [FONT],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
 				'text-max-width': 14,
