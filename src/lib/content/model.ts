@@ -61,11 +61,20 @@ export type ArticleMetaInput = Omit<ArticleMeta, 'slug' | 'lang' | 'topics' | 's
 
 /**
  * How a link was found: the island's own name, one of its islets, one of its settlements, a term for
- * several islands at once ("the Northern Territories", "four Russian-held islands near Hokkaido"), or
- * a reference back to islands the article has already named ("the islands", "the territorial row").
- * A reference is not a mention: it does not count in a paragraph's `islands` or make a passage.
+ * several islands at once ("the Northern Territories", "four Russian-held islands near Hokkaido"), the
+ * chain's name read as the four disputed islands in an article about the dispute ("visit graves on
+ * the Kurile Islands": `kurils`, the Russian side's way of writing), or a reference back to islands
+ * the article has already named ("the islands", "the territorial row", 同島). A reference is not a
+ * mention: it does not count in a paragraph's `islands` or make a passage.
  */
-export const LINK_VIAS = ['name', 'islet', 'settlement', 'collective', 'reference'] as const;
+export const LINK_VIAS = [
+	'name',
+	'islet',
+	'settlement',
+	'collective',
+	'kurils',
+	'reference'
+] as const;
 export type LinkVia = (typeof LINK_VIAS)[number];
 
 export interface IslandLink {
