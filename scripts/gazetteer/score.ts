@@ -41,7 +41,9 @@ if (process.argv.includes('--captures')) {
 				for (const t of o.lostCaptions) process.stdout.write(`  ${o.file}: lost caption ${t}\n`);
 			}
 			for (const m of s.misses)
-				process.stdout.write(`  ${m.error} ${m.kind} ${m.island}: ${m.file} ${m.text.slice(0, 60)}\n`);
+				process.stdout.write(
+					`  ${m.error} ${m.kind} ${m.island}: ${m.file} ${m.text.slice(0, 60)}\n`
+				);
 		}
 	}
 	process.exit(0);

@@ -98,7 +98,9 @@ export function scoreCaptures(
 			const { paragraphLinks, captionLinks } = linkCleaned(cleaned);
 			const byText = new Map(c.paragraphs.map((p) => [p.text, p]));
 			const capByText = new Map(c.captions.map((p) => [p.text, p]));
-			cleaned.paragraphs.forEach((t, i) => tally(c.file, t, byText.get(t), paragraphLinks[i] ?? []));
+			cleaned.paragraphs.forEach((t, i) =>
+				tally(c.file, t, byText.get(t), paragraphLinks[i] ?? [])
+			);
 			cleaned.captions.forEach((cap, i) =>
 				tally(c.file, cap.text, capByText.get(cap.text), captionLinks[i] ?? [])
 			);

@@ -135,6 +135,7 @@ export const CLEAN_RULES = [
 	'paywall',
 	'offer',
 	'sponsored',
+	'appeal',
 	'page-control',
 	'masthead',
 	'header-extra',
