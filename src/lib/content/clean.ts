@@ -643,7 +643,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		const line = lines[i] as Line;
 		if (line.kind === 'hard' || line.kind === 'credit' || line.kind === 'caption') continue;
 		const label = line.text.length <= MAX_PROMPT_CHARS;
-		if (label && isTimestamp(line.text)) stamps.add(i);
+		if (label && (PRINTED_DATE.test(line.text) || isTimestamp(line.text))) stamps.add(i);
 	}
 	for (let i = 0; i < firstBody; i++) {
 		const line = lines[i] as Line;

@@ -216,6 +216,11 @@ export function islandsOf(links: readonly { island: IslandId; via?: LinkVia }[])
 	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id && l.via !== 'reference'));
 }
 
+/** The text of the first link that reads the chain's name as the disputed islands, or null. */
+export function kurilsMatch(links: readonly Pick<IslandLink, 'via' | 'match'>[]): string | null {
+	return links.find((l) => l.via === 'kurils')?.match ?? null;
+}
+
 /** The islands a set of links refers back to (references only), in ISLAND_IDS order. */
 export function referencesOf(links: readonly { island: IslandId; via: LinkVia }[]): IslandId[] {
 	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id && l.via === 'reference'));
