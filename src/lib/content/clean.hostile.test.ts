@@ -207,7 +207,7 @@ describe('the rewritten rules', () => {
 		if (now.rule === 'page-control')
 			return (
 				local.test(l) ||
-				/all rights reserved|back to|read also|see also|show more|more about|remind me later|maybe later|not now|continue|support now|donate|tags|main page|^pr\b/i.test(
+				/all rights reserved|back to|read also|see also|read more|also read|related|recommended|most read|show more|more about|remind me later|maybe later|not now|continue|support now|donate|tags|main page|^pr\b/i.test(
 					l
 				)
 			);

@@ -165,7 +165,7 @@ const PAYWALL: Rule[] = [
 	// Japanese and Russian paywalls: "paid members only", "log in to read on", "first month free",
 	// "subscribe".
 	matches(
-		/有料会員|会員限定|ログインして|続きをお読み|続きを読む|続きは.{0,12}(?:電子版|会員)|初月無料|購読はこちら|購読のお申し込み|оформите подписку|оформить подписку|доступно только подписчикам/u
+		/有料会員|会員限定|有料記事|会員記事|無料会員登録|ログインして|続きをお読み|続きを読む|続きは.{0,12}(?:電子版|会員)|初月無料|購読はこちら|購読のお申し込み|оформите подписку|оформить подписку|доступно только подписчикам/u
 	)
 ];
 
@@ -311,7 +311,7 @@ const LOCAL_CONTROL =
 	/^(?:関連記事|関連ニュース|関連リンク|シェア|この記事をシェアする|ツイート|保存|印刷|ログイン|会員登録|新規登録|有料会員限定|\[有料会員限定\]|おすすめ|おすすめ記事|ランキング|アクセスランキング|広告|PR|ニュース一覧|トップへ戻る|続きを読む|もっと見る|コメント|Читайте также|Читать также|Смотрите также|Подписывайтесь|Подписаться|Реклама|Поделиться|Теги|Комментарии(?:[\s\u00a0]*\(\d{1,6}\))?|Комментировать|Новости партн[её]ров|Назад на главную|На главную|Показать (?:ещ[её]|больше)|Читать далее|Читать полностью|Все новости|Главное|Back to main page|Back to home ?page|Back to homepage|Main page|Tags|Read also|Show more|More about|Remind me later|Maybe later|Not now|Continue|Support now|Donate now|Donate)$/iu;
 /** A label and the link text after it: "Читайте также: ...", "関連記事：...", "Read also: ...". */
 const LOCAL_LEAD =
-	/^(?:Читайте также|Читать также|Смотрите также|Подписывайтесь на|Подпишитесь на|Следите за новостями|関連記事|Read also|See also)[\s\u00a0]*[:：—–-]?[\s\u00a0]/iu;
+	/^(?:Читайте также|Читать также|Смотрите также|Читайте нас|Подписывайтесь на|Подпишитесь на|Следите за новостями|Следите за нами|Нашли опечатку|関連記事|あわせて読みたい|Read also|Also read|See also|Read more|Related|Recommended|Most read)[\s\u00a0]*[:：—–-]?[\s\u00a0]/iu;
 
 function isLocalControl(line: string): boolean {
 	if (LOCAL_CONTROL.test(line.slice(0, withoutTrail(line)))) return true;
@@ -364,7 +364,7 @@ const STAMP_WORD =
 	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|配信|公開)$/iu;
 /** Japanese date and time: 2019年12月18日, 18時12分, 2019/12/18 (the weekday in brackets may follow). */
 const CJK_STAMP =
-	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
+	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 
 /**
  * A date or time stamp line, in any of the three languages: every word a day, month, year, time,

@@ -77,7 +77,7 @@ function iso(year: number, month: number, day: number): string | null {
 
 /**
  * The day a printed date line gives, as yyyy-mm-dd, or null: "2019年12月18日", "18 декабря 2019",
- * "December 18, 2019", "18 December 2019", "2019-12-18" or "2019/12/18", with whatever time, zone
+ * "December 18, 2019", "18 December 2019", "2019-12-18", "2019/12/18" or "18.12.2019", with whatever time, zone
  * or "Updated" around it. A line without a year ("September 23, 2:44") gives null.
  */
 export function readDate(text: string): string | null {
@@ -86,6 +86,9 @@ export function readDate(text: string): string | null {
 	if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
 	m = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u.exec(line);
 	if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+	// 18.12.2019: day first, as Russian pages print it.
+	m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u.exec(line);
+	if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
 	m = /(?<!\d)(\d{1,2})[\s\u00a0]+(\p{Script=Cyrillic}+)[\s\u00a0]+(\d{4})(?!\d)/u.exec(line);
 	if (m) {
 		const word = (m[2] as string).toLowerCase();

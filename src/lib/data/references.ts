@@ -254,9 +254,19 @@ export const OTHER_DISPUTES: string[] = [
  * (places.ts, KURIL_NAMES). Matched like names (any case, Russian endings).
  */
 export const DISPUTE_SIGNALS: string[] = [
-	'claim',
-	'claimed',
-	'claiming',
+	// A bare "claimed" is any report ("officials claimed"): only Japan's or Tokyo's claim counts.
+	'Japan claims',
+	'Tokyo claims',
+	"Japan's claim",
+	"Japan's claims",
+	"Tokyo's claim",
+	"Tokyo's claims",
+	'Japanese claims',
+	'claimed by Japan',
+	'claimed by Tokyo',
+	'which Japan claims',
+	'claims to the islands',
+	'claims on the islands',
 	'peace treaty',
 	'sovereignty',
 	'territorial',
