@@ -43,14 +43,15 @@ export interface LanguageScore {
 	misses: { file: string; text: string; kind: LinkKind; island: string; error: 'fp' | 'fn' }[];
 }
 
-export type Cleaner = (text: string, capture: CaptureLabels) => Cleaned;
+export type Cleaner<C extends CaptureLabels = CaptureLabels> = (
+	text: string,
+	capture: C
+) => Cleaned;
 
-const defaultCleaner: Cleaner = (text) => cleanArticle(text);
-
-export function scoreCaptures(
-	captures: readonly CaptureLabels[],
-	read: (c: CaptureLabels) => string,
-	clean: Cleaner = defaultCleaner
+export function scoreCaptures<C extends CaptureLabels>(
+	captures: readonly C[],
+	read: (c: C) => string,
+	clean: Cleaner<C> = (text) => cleanArticle(text)
 ): LanguageScore[] {
 	const langs = [...new Set(captures.map((c) => c.lang))];
 	return langs.map((lang) => {
