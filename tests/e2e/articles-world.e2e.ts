@@ -41,8 +41,25 @@ test('a Russian capture: its language, both island links, and the map framing th
 	});
 	await expect(group.getByRole('link')).toHaveCount(4);
 	await expect(t.result.locator('mark')).toContainText(['Кунашире', 'Южные Курилы']);
+	// "на Курилах" in an article about the dispute: the four, with the reason given.
+	const kurils = t.result.locator('.links li[data-via="kurils"]');
+	await expect(kurils).toContainText('“Курилах”');
+	await expect(kurils).toContainText('read as the four disputed ones');
+	await expect(kurils.getByRole('link')).toHaveCount(4);
 
 	// The map frames the islands the article names: all four, Kunashir among them in view.
 	await expect.poll(async () => (await framed(page)).selected).toEqual([...ISLAND_IDS]);
 	expect((await framed(page)).inView).toContain('kunashir');
+});
+
+test('the article index and the reader say which language an article is in', async ({ page }) => {
+	await page.goto('/articles');
+	const row = page.locator('li[data-article="nikkei-putin-win-island-row"]');
+	await expect(row.locator('[data-lang="en"]')).toHaveText('English');
+	await expect(row.getByRole('link').first()).toHaveAttribute('lang', 'en');
+	await row.getByRole('link').first().click();
+	const reader = page.locator('article.reader[data-article="nikkei-putin-win-island-row"]');
+	await expect(reader.locator('[data-lang="en"]')).toHaveText('In English');
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
+	await expect(reader.locator('.passage p[lang="en"]').first()).toBeVisible();
 });
