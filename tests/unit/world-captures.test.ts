@@ -235,4 +235,29 @@ describe('headlines and clutter by shape', () => {
 		]);
 		expect(c.removed.map((r) => r.rule)).toEqual(['appeal', 'appeal', 'appeal']);
 	});
+
+	it('removes a long appeal paragraph, page furniture in three languages, and reads a breadcrumb as a label', () => {
+		const appeal =
+			'Since you are here, we have a small favour to ask. More people than ever are reading our reporting, and we rely on readers like you: every contribution, however big or small, keeps our journalism open to everyone, so please consider supporting us today if you can.';
+		const text = [
+			'Home > World > Asia',
+			'Japan and Russia agree to talk about fishing near Kunashir',
+			'2 hours ago',
+			'Japan and Russia agreed to hold fishing talks near Kunashir, officials said on Monday.',
+			'Story continues below advertisement',
+			'写真を拡大',
+			'Материалы по теме',
+			'The talks will begin next month in Moscow, the foreign ministry said.',
+			appeal
+		].join('\n');
+		const c = cleanArticle(text);
+		expect(c.title).toBe('Japan and Russia agree to talk about fishing near Kunashir');
+		expect(c.printedDate).toBe('2 hours ago');
+		expect(c.paragraphs).toEqual([
+			'Japan and Russia agreed to hold fishing talks near Kunashir, officials said on Monday.',
+			'The talks will begin next month in Moscow, the foreign ministry said.'
+		]);
+		expect(c.removed.find((r) => r.text === appeal)?.rule).toBe('appeal');
+		expect(c.removed.find((r) => r.text === '写真を拡大')?.rule).toBe('page-control');
+	});
 });

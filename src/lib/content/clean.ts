@@ -201,6 +201,32 @@ const APPEAL_ANYWHERE: Rule[] = [
 	),
 	matches(/ご支援|ご寄付|寄付のお願い|応援をお願い|サポートをお願い/u)
 ];
+/**
+ * Marks of a donation appeal written as prose ("... we have a small favour to ask. Millions of
+ * readers like you support our journalism ... every contribution ..."): a paragraph of the appeal may
+ * be long, so these are read on lines of any length up to LONG_APPEAL_CHARS. Two different marks are
+ * needed, and a quote mark rules the line out: a news paragraph may report one of them, not ask.
+ */
+const APPEAL_MARKS = [
+	/\byour (?:support|contribution|donation|gift)s?\b/i,
+	/\bsupport (?:us|our (?:journalism|work|reporting|newsroom))\b/i,
+	/\bour (?:journalism|reporting|newsroom|independence)\b/i,
+	/\b(?:donate|contribute|make a (?:contribution|donation)|become a (?:supporter|member|subscriber))\b/i,
+	/\bindependent (?:journalism|reporting|media)\b/i,
+	/\b(?:readers like you|every contribution|from as little as|small favour to ask|small favor to ask)\b/i,
+	/\bwe (?:rely|depend|count) on\b/i,
+	/(?<![\p{L}])(?:поддержите|поддержать нас|ваша поддержка|пожертвовани\p{L}*|независим\p{L}* журналистик\p{L}*|наши читатели|донат\p{L}*)(?![\p{L}])/iu,
+	/ご支援|ご寄付|寄付|支援をお願い/u
+];
+const LONG_APPEAL_CHARS = 3000;
+
+function isLongAppeal(text: string): boolean {
+	if (text.length > LONG_APPEAL_CHARS || /["“”«»「」]/u.test(text)) return false;
+	let marks = 0;
+	for (const re of APPEAL_MARKS) if (re.test(text) && ++marks >= 2) return true;
+	return false;
+}
+
 /** An imperative appeal: a short line that starts by asking ("Support ...!", "Contribute Today"). */
 const APPEAL_START = /^(?:please[\s\u00a0]+)?(?:support|donate|contribute|help us|give)\b/i;
 /** A newsletter or app promotion: "Get our newsletter: the day's top stories in your inbox". */
@@ -285,7 +311,7 @@ function isControlLabel(line: string): boolean {
 
 /** One name of a share button and the separators after it. */
 const SOCIAL_BUTTON =
-	/(?:share(?: on)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|line|e-?mail|print|copy link|x)[\s|·•,/]*/iy;
+	/(?:share(?: on)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|line|e-?mail|print|copy link|x|вконтакте|одноклассники|дзен|vk|viber|はてなブックマーク)[\s|·•,/]*/iuy;
 
 /**
  * A row of share buttons ("Share on Facebook | Twitter | LinkedIn"), read button by button. No button
@@ -313,9 +339,21 @@ const LOCAL_CONTROL =
 const LOCAL_LEAD =
 	/^(?:Читайте также|Читать также|Смотрите также|Читайте нас|Подписывайтесь на|Подпишитесь на|Следите за новостями|Следите за нами|Нашли опечатку|関連記事|あわせて読みたい|Read also|Also read|See also|Read more|Related|Recommended|Most read)[\s\u00a0]*[:：—–-]?[\s\u00a0]/iu;
 
+/**
+ * A short Japanese line that is a button or a list's label, not text: no sentence end, at most 25
+ * characters, and a word of page furniture in it (share, post, bookmark, print, follow, ranking,
+ * related, list, log in, register, newsletter, app, enlarge photo, read on).
+ */
+const JA_CONTROL_WORD =
+	/シェア|ポスト|ツイート|ブックマーク|印刷|フォロー|LINEで送る|ランキング|おすすめ|関連記事|関連ニュース|一覧|ログイン|会員登録|メルマガ|アプリ|拡大|続きを読む|もっと見る|トップへ|ホームへ|コメント/u;
+/** Russian and English lines of the same kind: "Материалы по теме", "Story continues below advertisement". */
+const CONTROL_PHRASE =
+	/^(?:(?:материалы|новости|ещ[её]|статьи) по теме|популярное|выбор редакции|главные новости|лента новостей|нашли (?:ошибку|опечатку)|(?:story|article|text) continues (?:below|after)|continue reading below|scroll to continue|explore more on these topics|reuse this content|remind me\b|\d{1,2}[\s\u00a0]*min(?:ute)?s? read$|reading time\b)/iu;
+
 function isLocalControl(line: string): boolean {
 	if (LOCAL_CONTROL.test(line.slice(0, withoutTrail(line)))) return true;
-	return line.length <= 160 && LOCAL_LEAD.test(line);
+	if (line.length <= 160 && (LOCAL_LEAD.test(line) || CONTROL_PHRASE.test(line))) return true;
+	return [...line].length <= 25 && !endsSentence(line) && JA_CONTROL_WORD.test(line);
 }
 
 const PAGE_CONTROL: Rule[] = [
@@ -361,7 +399,10 @@ const PRINTED_DATE =
 const MONTH_WORD =
 	/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$/iu;
 const STAMP_WORD =
-	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|配信|公開)$/iu;
+	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|配信|公開|hours?|hrs?|mins?|minutes?|days?|час(?:а|ов)?|минут[уы]?|дн(?:я|ей))$/iu;
+/** "3 hours ago", "2 часа назад", "3時間前", "today", "вчера": a stamp without a date. */
+const RELATIVE =
+	/^(?:ago|назад|today|yesterday|сегодня|вчера|\d{1,2}(?:時間|分|日)前|今日|昨日)$/iu;
 /** Japanese date and time: 2019年12月18日, 18時12分, 2019/12/18 (the weekday in brackets may follow). */
 const CJK_STAMP =
 	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/u;
@@ -378,7 +419,7 @@ export function isTimestamp(text: string): boolean {
 	let dated = false;
 	let places = 0;
 	for (const p of parts) {
-		if (MONTH_WORD.test(p) || CJK_STAMP.test(p)) dated = true;
+		if (MONTH_WORD.test(p) || CJK_STAMP.test(p) || RELATIVE.test(p)) dated = true;
 		else if (/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(p)) dated = true;
 		else if (/^\d{1,4}(?:st|nd|rd|th|\.)?$/iu.test(p) || STAMP_WORD.test(p)) continue;
 		else if (/^\p{Lu}{2,}$/u.test(p) && places++ === 0) continue;
@@ -424,6 +465,7 @@ function isIconSprite(text: string): boolean {
 function hardRule(text: string): CleanRule | null {
 	if (TEMPLATE.test(text)) return 'template-placeholder';
 	if (isIconSprite(text)) return 'icon-sprite';
+	if (isLongAppeal(text)) return 'appeal';
 	if (text.length > MAX_PROMPT_CHARS || words(text) > MAX_PROMPT_WORDS) return null;
 	const sentence = isProse(text);
 	if (PAYWALL.some((rule) => rule(text))) return 'paywall';
@@ -902,6 +944,8 @@ function cjkCount(text: string): number {
  */
 function isLabelShaped(text: string): boolean {
 	const n = words(text);
+	// A breadcrumb trail: "Home > World > Asia", "トップ > 政治", "Главная › Политика".
+	if (/[\s\u00a0][>›»/|][\s\u00a0]/u.test(text) && !/[.!?。！？]$/u.test(text)) return true;
 	if (n > 5 || /[.!?:;,…。！？]$/u.test(text)) return false;
 	if (cjkCount(text) >= 8) return false;
 	return n <= 3 || text.split(/[\s\u00a0]+/u).every((w) => TITLE_CASE_WORD.test(w));
