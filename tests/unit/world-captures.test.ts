@@ -188,6 +188,13 @@ describe('Japanese and Russian names and their traps', () => {
 		expect(islands('В Южно-Сахалинске прошло совещание.')).toEqual([]);
 		expect(islands('В Северо-Курильске на Парамушире и на Урупе, Матуа и Шумшу.')).toEqual([]);
 		expect(islands('В Южно-Курильске открыли школу.')).toEqual(['kunashir']);
+		// The districts: Iturup's, and Kunashir's with Shikotan and the Habomais, by their adjectives.
+		expect(islands('В Курильском районе прошли учения.')).toEqual(['iturup']);
+		expect(islands('Южнокурильский рыбокомбинат открылся.')).toEqual([
+			'kunashir',
+			'shikotan',
+			'habomai'
+		]);
 	});
 });
 

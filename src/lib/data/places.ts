@@ -335,7 +335,8 @@ export const SETTLEMENTS: Place[] = [
 			enJa: 'Shana',
 			ja: { kanji: '紗那', romaji: 'Shana' },
 			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' },
-			aliases: ['Shana-mura', '紗那村'],
+			// Its district covers Iturup alone.
+			aliases: ['Shana-mura', '紗那村', 'Курильский район', 'Курильский городской округ'],
 			ambiguous: ['Shana']
 		},
 		sources: ['S37', 'S76'],
@@ -631,7 +632,9 @@ export const COLLECTIVE_TERMS: CollectiveTerm[] = [
 			'Южные Курилы',
 			'Южные Курильские острова',
 			'Южнокурильские острова',
-			'南千島'
+			'南千島',
+			'南クリル',
+			'南クリル諸島'
 		],
 		note: 'The name Russian and international texts use for the same four groups.'
 	},
@@ -700,7 +703,9 @@ export const COLLECTIVE_TERMS: CollectiveTerm[] = [
 			'Yuzhno-Kurilsky District',
 			'South Kuril District',
 			'Южно-Курильский район',
-			'Южно-Курильский городской округ'
+			'Южно-Курильский городской округ',
+			// The district's adjective on its own: "южнокурильский рыбокомбинат".
+			'Южно-Курильский'
 		],
 		note: "Russia's district for Kunashir, Shikotan and the Habomai islets (S34)."
 	}

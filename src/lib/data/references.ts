@@ -202,7 +202,9 @@ export const REFERENCE_TERMS: ReferenceTerm[] = [
 			'территориальная проблема',
 			'территориальный вопрос',
 			'спор об островах',
-			'領土問題'
+			'領土問題',
+			'領土交渉',
+			'帰属問題'
 		],
 		note: 'The dispute itself, in an article that names the islands it is about.'
 	}
