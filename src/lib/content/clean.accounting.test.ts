@@ -63,7 +63,13 @@ function outputWords(c: Cleaned, lines: string[]): string[] {
 		parts.push(p >= 0 ? line : r.text);
 	}
 	parts.push(...paragraphs, ...c.credits.map((x) => x.text));
-	for (const cap of c.captions) parts.push(cap.text, cap.credit);
+	// A Japanese credit follows its caption with no space ("…元島民ら＝…撮影"): the pair is its line.
+	const trimmed = new Set(lines.map((l) => l.trim()));
+	for (const cap of c.captions) {
+		const glued = cap.credit === null ? null : `${cap.text}${cap.credit}`;
+		if (glued !== null && trimmed.has(glued)) parts.push(glued);
+		else parts.push(cap.text, cap.credit);
+	}
 	return words(parts.filter((p) => p !== null).join('\n'));
 }
 

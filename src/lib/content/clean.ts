@@ -220,6 +220,15 @@ const APPEAL_MARKS = [
 ];
 const LONG_APPEAL_CHARS = 3000;
 
+/** One mark of an appeal, in a line with no quote in it. */
+function hasAppealMark(text: string): boolean {
+	if (text.length > LONG_APPEAL_CHARS || /["“”«»「」]/u.test(text)) return false;
+	return (
+		APPEAL_MARKS.some((re) => re.test(text)) ||
+		/\b(?:open|free) (?:for|to) (?:all|everyone)\b/i.test(text)
+	);
+}
+
 function isLongAppeal(text: string): boolean {
 	if (text.length > LONG_APPEAL_CHARS || /["“”«»「」]/u.test(text)) return false;
 	let marks = 0;
@@ -373,6 +382,12 @@ const CREDIT =
 	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^\s\u00a0.!?][^.!?]{0,59}|(?:\S+\/)?Getty Images|(?:Фото|Фотография|写真|画像)[\s\u00a0]*[:：][\s\u00a0]*\S.{0,60})$/iu;
 
 /**
+ * A Japanese caption's credit: "＝根室市で2024年2月7日、山田太郎撮影", "（共同通信社提供）". No space
+ * stands before it, so it is read from the "＝" or bracket on.
+ */
+const JA_CREDIT = /([＝=][^＝=]{1,60}撮影|[（(][^（）()]{0,40}(?:撮影|提供)[）)])$/u;
+
+/**
  * A photographer and an agency after a slash, the caption's end with no full stop after it:
  * "Sergei Krasnoukhov / TASS". Case matters here (no `i`: under it \p{Lu} matches any letter).
  */
@@ -399,13 +414,13 @@ const PRINTED_DATE =
 const MONTH_WORD =
 	/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$/iu;
 const STAMP_WORD =
-	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|配信|公開|hours?|hrs?|mins?|minutes?|days?|час(?:а|ов)?|минут[уы]?|дн(?:я|ей))$/iu;
+	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|最終更新|更新日|配信|配信日|公開|公開日|投稿日|hours?|hrs?|mins?|minutes?|days?|час(?:а|ов)?|минут[уы]?|дн(?:я|ей))$/iu;
 /** "3 hours ago", "2 часа назад", "3時間前", "today", "вчера": a stamp without a date. */
 const RELATIVE =
 	/^(?:ago|назад|today|yesterday|сегодня|вчера|\d{1,2}(?:時間|分|日)前|今日|昨日)$/iu;
 /** Japanese date and time: 2019年12月18日, 18時12分, 2019/12/18 (the weekday in brackets may follow). */
 const CJK_STAMP =
-	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/u;
+	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{1,2}\/\d{1,2}$/u;
 
 /**
  * A date or time stamp line, in any of the three languages: every word a day, month, year, time,
@@ -415,12 +430,13 @@ const CJK_STAMP =
  */
 export function isTimestamp(text: string): boolean {
 	if (text.length > 80) return false;
-	const parts = text.split(/[\s\u00a0,|·•]+/u).filter(Boolean);
+	const parts = text.split(/[\s\u00a0,|·•（）()]+/u).filter(Boolean);
 	let dated = false;
 	let places = 0;
 	for (const p of parts) {
 		if (MONTH_WORD.test(p) || CJK_STAMP.test(p) || RELATIVE.test(p)) dated = true;
-		else if (/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(p)) dated = true;
+		else if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/u.test(p) && p.includes(':')) dated = true;
+		else if (/^\d{1,2}\.\d{2}$/u.test(p) && dated) continue;
 		else if (/^\d{1,4}(?:st|nd|rd|th|\.)?$/iu.test(p) || STAMP_WORD.test(p)) continue;
 		else if (/^\p{Lu}{2,}$/u.test(p) && places++ === 0) continue;
 		else return false;
@@ -428,9 +444,14 @@ export function isTimestamp(text: string): boolean {
 	return dated;
 }
 
-/** Two or three capitalised words and nothing else: a name ("Jane Holloway"). */
+/**
+ * Two or three capitalised words, and at most where or with whom: a name ("Jane Holloway",
+ * "Alexandra Smith in Tokyo").
+ */
 function isNameLine(text: string): boolean {
-	return /^\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){1,2}$/u.test(text);
+	return /^\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){1,2}(?:[\s\u00a0](?:in|and|from|в|и)[\s\u00a0]\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){0,2})?$/u.test(
+		text
+	);
 }
 
 /**
@@ -508,7 +529,7 @@ function classify(n: number, text: string): Line {
 	if (glued) return { n, text, kind: 'prose', head: { appeal: glued.appeal, body: glued.rest } };
 	const rule = hardRule(text);
 	if (rule) return { n, text, kind: 'hard', rule };
-	const credit = CREDIT.exec(text) ?? NAME_CREDIT.exec(text);
+	const credit = CREDIT.exec(text) ?? NAME_CREDIT.exec(text) ?? JA_CREDIT.exec(text);
 	if (credit) {
 		const creditText = (credit[1] as string).trim();
 		const rest = text.slice(0, text.length - (credit[1] as string).length).trim();
@@ -573,6 +594,20 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			);
 		}
 		lines.push(classify(i + 1, t));
+	}
+
+	// A run of appeals: a line with a mark of an appeal beside an appeal line is one too ("We
+	// believe everyone deserves access ... to keep our reporting open for all readers.").
+	for (let pass = 0; pass < 2; pass++) {
+		for (let k = 0; k < lines.length; k++) {
+			const i = pass === 0 ? k : lines.length - 1 - k;
+			const line = lines[i] as Line;
+			if (line.kind !== 'prose' && line.kind !== 'short') continue;
+			const next = lines[pass === 0 ? i - 1 : i + 1];
+			if (next?.rule !== 'appeal' || line.head || !hasAppealMark(line.text)) continue;
+			line.kind = 'hard';
+			line.rule = 'appeal';
+		}
 	}
 
 	// A credit on a line of its own belongs to the line above it, which becomes the caption.
@@ -642,13 +677,17 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	// Which lines make the body: from the first sentence of each article run to its last, plus
 	// captions right after it.
 	const inBody = new Set<number>();
-	for (const r of article) {
+	article.forEach((r, n) => {
 		const idx: number[] = [];
 		for (let i = r.from; i <= r.to; i++) if ((lines[i] as Line).kind === 'prose') idx.push(i);
 		let last = idx.at(-1) as number;
 		while (last + 1 <= r.to && (lines[last + 1] as Line).kind === 'caption') last++;
-		for (let i = idx[0] as number; i <= last; i++) inBody.add(i);
-	}
+		// Past the first run, a caption right before the text (after a "photo" button, say) is the
+		// article's too; before the first run it is the header's.
+		let first = idx[0] as number;
+		while (n > 0 && first - 1 >= r.from && (lines[first - 1] as Line).kind === 'caption') first--;
+		for (let i = first; i <= last; i++) inBody.add(i);
+	});
 	// A copy that stops mid-sentence leaves the last paragraph without its end: a long line that
 	// starts as a sentence right after the last one, and is not one.
 	let cutOff = -1;
