@@ -13,8 +13,15 @@
 //                         subscription", "Your trial period has expired", "See all offers")
 //   offer                 prices and deadlines ("Try 3 months for $9", "Offer ends October 31st")
 //   sponsored             "Sponsored Content" blocks and their "This content was commissioned by..."
+//   appeal                donation and support appeals, by their shape in any outlet: addressed to the
+//                         reader ("Your support ...", "Support ...!", "Contribute Today", "Поддержите
+//                         нас", ご支援), a long appeal paragraph with two marks of one, a line with one
+//                         mark beside an appeal, and newsletter promotions; an appeal glued to the
+//                         start of a paragraph is split off and removed with its own text
 //   page-control          lines that are only a control or label: Advertisement, Share, Print, Read
-//                         more, Related articles, Find out more, cookie notices, social-network names
+//                         more, Related articles, Find out more, cookie notices, social-network names,
+//                         and their Japanese and Russian counterparts (シェア, 関連記事, Читайте также,
+//                         Реклама), "Back to Main page", a rights notice
 //
 // A real paragraph may use a prompt's words ("unlimited access to family graves", "Sponsored by the
 // ministry, the tour..."), so the prompt rules only look at lines of at most 25 words (and at most
@@ -33,9 +40,13 @@
 // Article text runs from its first sentence to its last; short lines inside it stay paragraphs, lines
 // after it are dropped as outside-article.
 //
-// The lines before the first paragraph are the header, read from the end: the dek right above the
-// body, the headline above it, a section label (at most five words) above that; a byline ("By ...")
-// or printed date line may sit anywhere in it. Headline and dek given in the metadata override this.
+// The lines before the first paragraph are the header. Date and time stamps (in English, Japanese and
+// Russian: "September 23, 2:44 UTC+3 TOKYO", "2019年12月18日 19:30", "18 декабря 2019, 10:05") and
+// bylines ("By ...", or a name beside a stamp) are set aside; the headline is then the first header
+// line that is not a label (navigation, a section, a breadcrumb, a masthead), whatever comes before
+// it, and the dek the line after it when it reads as a summary; the label right above the headline is
+// its section. Only when every header line is a label does the older reading from the end decide.
+// Why each header line was taken, or not, is recorded in `heading`. Headline and dek given in the metadata override this.
 // A masthead (the publication's own name above the headline) is not a headline: it is the outlet of
 // the metadata, a known outlet name, or a short title-case line the page repeats (in a copyright line,
 // say); it is removed as `masthead`.
