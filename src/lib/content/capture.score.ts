@@ -5,12 +5,19 @@
 // links as wrong ones. Figures are per language; counting is as in gazetteer.score.ts (once per
 // paragraph, island and kind). Used by scripts/gazetteer/score.ts and the capture tests.
 
-import type { LabelledParagraph } from './gazetteer.articles.examples.ts';
 import { cleanArticle, type Cleaned } from './clean.ts';
 import { linkCleaned } from './gazetteer.ts';
 import { LINK_KINDS, kindOf, type KindScore, type LinkKind } from './gazetteer.score.ts';
 import type { IslandLink } from './model.ts';
-import { ISLAND_IDS } from '#lib/data/types.ts';
+import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
+
+/** A paragraph or caption as labelled: its text and the islands it links, by kind. */
+export interface LabelledParagraph {
+	text: string;
+	named?: IslandId[];
+	group?: IslandId[];
+	reference?: IslandId[];
+}
 
 export interface CaptureLabels {
 	file: string;
