@@ -18,8 +18,9 @@ import type { ArticleMetaInput } from '#lib/content/model.ts';
 
 const USAGE = `usage: npm run ingest -- <raw.txt> [options]
 
-  --meta <file>   editor metadata (outlet, url, date; see src/lib/content/model.ts); needed the first
-                  time, later runs on the same text reuse the stored meta.json
+  --meta <file>   editor metadata (outlet, url, date; lang when the text's own is not wanted; see
+                  src/lib/content/model.ts); needed the first time, later runs on the same text
+                  reuse the stored meta.json
   --out <dir>     where article folders go (default: content/articles)
   --dry-run       write nothing
   --json          print the ingested article as JSON on stdout
@@ -109,9 +110,16 @@ async function main(argv: string[]): Promise<number> {
 	const a = result.article;
 	const summary = `${a.paragraphs.length} paragraphs, ${a.captions.length} caption${a.captions.length === 1 ? '' : 's'}, ${a.passages.length} passages, ${a.removed.length} lines removed`;
 
+	// With --json: the article as stored, then what the text told about itself (its language, the
+	// printed date read as a day, why each header line was taken) and the metadata.
+	const json = () =>
+		JSON.stringify(
+			{ ...a, lang: result.lang, date: result.date, heading: result.heading, meta: result.meta },
+			null,
+			2
+		) + '\n';
 	if (values['dry-run']) {
-		if (values.json)
-			process.stdout.write(JSON.stringify({ ...a, meta: result.meta }, null, 2) + '\n');
+		if (values.json) process.stdout.write(json());
 		else
 			process.stdout.write(
 				`ingest: dry run, would write ${relative(process.cwd(), resolve(outDir, result.slug))}/ (${summary})\n`
@@ -120,8 +128,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const outcome = await writeArticle(outDir, result, { force: values.force });
 	for (const note of outcome.notes) process.stderr.write(`ingest: ${note}\n`);
-	if (values.json)
-		process.stdout.write(JSON.stringify({ ...a, meta: result.meta }, null, 2) + '\n');
+	if (values.json) process.stdout.write(json());
 	else
 		process.stdout.write(
 			`ingest: ${outcome.status} ${relative(process.cwd(), outcome.dir)}/ (${summary})\n`

@@ -150,7 +150,8 @@ test.describe('trying an article', () => {
 		const collective = t.result.locator('.links li[data-via="collective"]');
 		await expect(collective).toContainText('four islands');
 		await expect(collective.getByRole('link')).toHaveCount(4);
-		await expect(t.result.locator('mark')).toHaveText(['Shikotan', 'four islands']);
+		// "the dispute" refers back to the islands named: a reference, marked but not a passage.
+		await expect(t.result.locator('mark')).toHaveText(['Shikotan', 'the dispute', 'four islands']);
 
 		// The map frames every island the article names; then, by keyboard, passage 1's alone.
 		await expect.poll(async () => (await framed(page)).selected).toEqual([...ISLAND_IDS]);
@@ -197,7 +198,8 @@ test.describe('trying an article', () => {
 			slug: 'fishing-boats-return-to-shikotan',
 			outlet: 'Test Wire',
 			url: 'https://example.com/news/boats',
-			date: { value: '2020-09-01', precision: 'day' }
+			date: { value: '2020-09-01', precision: 'day' },
+			lang: 'en'
 		});
 		await expect(download.locator('code')).toHaveText(
 			'npm run ingest -- fishing-boats-return-to-shikotan.txt --meta fishing-boats-return-to-shikotan.meta.json'

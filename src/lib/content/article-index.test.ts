@@ -47,6 +47,7 @@ describe('articleIndex', () => {
 				title: 'Title of school-on-shikotan',
 				outlet: 'Test Wire',
 				date: { value: '2020-09', precision: 'month' },
+				lang: 'en',
 				dateText: 'September 2020',
 				passages: 2,
 				islands: ['kunashir', 'shikotan']

@@ -10,6 +10,8 @@ export interface ArticleIndexEntry {
 	title: string;
 	outlet: string;
 	date: ArticleDate;
+	/** BCP 47 language of the article ("en", "ja", "ru"). */
+	lang: string;
 	/** The date as the reader reads it ("about 19–20 March 2018"). */
 	dateText: string;
 	/** How many passages speak of the islands. */
@@ -25,6 +27,7 @@ export function articleIndex(articles: readonly Article[]): ArticleIndexEntry[] 
 		title: a.title,
 		outlet: a.outlet,
 		date: a.date,
+		lang: a.lang,
 		dateText: describeDate(a.date),
 		passages: a.passages.length,
 		islands: ISLAND_IDS.filter((id) => a.passages.some((p) => p.islands.includes(id)))

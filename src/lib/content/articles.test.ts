@@ -175,7 +175,7 @@ describe('the loader', () => {
 	it('refuses a stale ingest version, a wrong slug, bad JSON and a missing file', () => {
 		const article = { ...(read('article.json') as object), ingestVersion: 0 };
 		expect(problems(seedFiles(article))[0]).toMatch(
-			/article\.json: ingestVersion: is number 0, this code reads 2: re-run npm run ingest/
+			/article\.json: ingestVersion: is number 0, this code reads 3: re-run npm run ingest/
 		);
 		const meta = { ...(read('meta.json') as object), slug: 'other' };
 		expect(problems(seedFiles(undefined, meta))).toEqual([

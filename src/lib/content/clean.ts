@@ -13,8 +13,15 @@
 //                         subscription", "Your trial period has expired", "See all offers")
 //   offer                 prices and deadlines ("Try 3 months for $9", "Offer ends October 31st")
 //   sponsored             "Sponsored Content" blocks and their "This content was commissioned by..."
+//   appeal                donation and support appeals, by their shape in any outlet: addressed to the
+//                         reader ("Your support ...", "Support ...!", "Contribute Today", "Поддержите
+//                         нас", ご支援), a long appeal paragraph with two marks of one, a line with one
+//                         mark beside an appeal, and newsletter promotions; an appeal glued to the
+//                         start of a paragraph is split off and removed with its own text
 //   page-control          lines that are only a control or label: Advertisement, Share, Print, Read
-//                         more, Related articles, Find out more, cookie notices, social-network names
+//                         more, Related articles, Find out more, cookie notices, social-network names,
+//                         and their Japanese and Russian counterparts (シェア, 関連記事, Читайте также,
+//                         Реклама), "Back to Main page", a rights notice
 //
 // A real paragraph may use a prompt's words ("unlimited access to family graves", "Sponsored by the
 // ministry, the tour..."), so the prompt rules only look at lines of at most 25 words (and at most
@@ -33,9 +40,13 @@
 // Article text runs from its first sentence to its last; short lines inside it stay paragraphs, lines
 // after it are dropped as outside-article.
 //
-// The lines before the first paragraph are the header, read from the end: the dek right above the
-// body, the headline above it, a section label (at most five words) above that; a byline ("By ...")
-// or printed date line may sit anywhere in it. Headline and dek given in the metadata override this.
+// The lines before the first paragraph are the header. Date and time stamps (in English, Japanese and
+// Russian: "September 23, 2:44 UTC+3 TOKYO", "2019年12月18日 19:30", "18 декабря 2019, 10:05") and
+// bylines ("By ...", or a name beside a stamp) are set aside; the headline is then the first header
+// line that is not a label (navigation, a section, a breadcrumb, a masthead), whatever comes before
+// it, and the dek the line after it when it reads as a summary; the label right above the headline is
+// its section. Only when every header line is a label does the older reading from the end decide.
+// Why each header line was taken, or not, is recorded in `heading`. Headline and dek given in the metadata override this.
 // A masthead (the publication's own name above the headline) is not a headline: it is the outlet of
 // the metadata, a known outlet name, or a short title-case line the page repeats (in a copyright line,
 // say); it is removed as `masthead`.
@@ -59,6 +70,8 @@ export interface Cleaned extends Pick<
 	ArticleContent,
 	'title' | 'dek' | 'section' | 'dateline' | 'byline' | 'printedDate'
 > {
+	/** Why each header line was chosen for what it is, in line order. */
+	heading: HeadingNote[];
 	paragraphs: string[];
 	/** Credits split off the end of a paragraph ("Jiji Press"), by paragraph index. */
 	credits: { paragraph: number; text: string }[];
@@ -66,6 +79,15 @@ export interface Cleaned extends Pick<
 	cutOff: number | null;
 	captions: CleanedCaption[];
 	removed: RemovedLine[];
+}
+
+/** Why a line of the header was taken as the headline, the dek, a label, or left out. */
+export interface HeadingNote {
+	/** 1-based line number in the input. */
+	line: number;
+	role: 'title' | 'dek' | 'section' | 'byline' | 'printedDate' | 'masthead' | 'left';
+	text: string;
+	reason: string;
 }
 
 export interface CleanHints {
@@ -89,6 +111,8 @@ interface Line {
 	creditOf?: number;
 	/** For prose with a credit stuck to its end: the prose without it, and the credit. */
 	tail?: { body: string; credit: string };
+	/** For prose with an appeal glued to its start: the appeal (removed) and the prose after it. */
+	head?: { appeal: string; body: string };
 }
 
 const MAX_PROMPT_WORDS = 25;
@@ -148,7 +172,12 @@ const PAYWALL: Rule[] = [
 	matches(/\b(?:see|view) all offers\b/i),
 	matches(/\b(?:subscribe|sign up|register) (?:now|today|to (?:read|unlock|keep reading))\b/i),
 	matches(/\balready (?:a )?subscriber\b/i),
-	followedBy(/\btrial period\b/i, /\b(?:expired|ended)\b/i)
+	followedBy(/\btrial period\b/i, /\b(?:expired|ended)\b/i),
+	// Japanese and Russian paywalls: "paid members only", "log in to read on", "first month free",
+	// "subscribe".
+	matches(
+		/有料会員|会員限定|有料記事|会員記事|無料会員登録|ログインして|続きをお読み|続きを読む|続きは.{0,12}(?:電子版|会員)|初月無料|購読はこちら|購読のお申し込み|оформите подписку|оформить подписку|доступно только подписчикам/u
+	)
 ];
 
 // Words a real sentence may also use ("unlimited access to the islands"): they mark a line only
@@ -164,6 +193,91 @@ const PAYWALL_LABEL: Rule[] = [
 	matches(/\bbecome a (?:subscriber|member)\b/i),
 	matches(/\bpaywall\b/i)
 ];
+
+/**
+ * Appeals for money or support, whatever the outlet: "Your support helps us to tell the story",
+ * "Support The Moscow Times!", "Contribute Today", "Now is the time to support independent reporting",
+ * "Поддержите нас", "Ваша поддержка важна", ご支援をお願いします. Addressing the reader ("your",
+ * an imperative first) is the shape; a news sentence reports support, it does not ask for it.
+ */
+const APPEAL_ANYWHERE: Rule[] = [
+	matches(/\byour (?:support|donations?|contributions?|gifts?)\b/i),
+	matches(
+		/\bsupport (?:independent|quality|trusted|free) (?:journalism|reporting|media|news|press)\b/i
+	),
+	matches(/\b(?:donate|contribute) (?:today|now)\b/i),
+	matches(/\bbecome a (?:supporter|patron|donor)\b/i),
+	matches(
+		/(?<![\p{L}])(?:Поддержите|Поддержать|Помогите нам|Ваша поддержка|пожертвовани\p{L}*|задонать\p{L}*|донат\p{L}*)(?![\p{L}])/iu
+	),
+	matches(/ご支援|ご寄付|寄付のお願い|応援をお願い|サポートをお願い/u)
+];
+/**
+ * Marks of a donation appeal written as prose ("... we have a small favour to ask. Millions of
+ * readers like you support our journalism ... every contribution ..."): a paragraph of the appeal may
+ * be long, so these are read on lines of any length up to LONG_APPEAL_CHARS. Two different marks are
+ * needed, and a quote mark rules the line out: a news paragraph may report one of them, not ask.
+ */
+const APPEAL_MARKS = [
+	/\byour (?:support|contribution|donation|gift)s?\b/i,
+	/\bsupport (?:us|our (?:journalism|work|reporting|newsroom))\b/i,
+	/\bour (?:journalism|reporting|newsroom|independence)\b/i,
+	/\b(?:donate|contribute|make a (?:contribution|donation)|become a (?:supporter|member|subscriber))\b/i,
+	/\bindependent (?:journalism|reporting|media)\b/i,
+	/\b(?:readers like you|every contribution|from as little as|small favour to ask|small favor to ask)\b/i,
+	/\bwe (?:rely|depend|count) on\b/i,
+	/(?<![\p{L}])(?:поддержите|поддержать нас|ваша поддержка|пожертвовани\p{L}*|независим\p{L}* журналистик\p{L}*|наши читатели|донат\p{L}*)(?![\p{L}])/iu,
+	/ご支援|ご寄付|寄付|支援をお願い/u
+];
+const LONG_APPEAL_CHARS = 3000;
+
+/** One mark of an appeal, in a line with no quote in it. */
+function hasAppealMark(text: string): boolean {
+	if (text.length > LONG_APPEAL_CHARS || /["“”«»「」]/u.test(text)) return false;
+	return (
+		APPEAL_MARKS.some((re) => re.test(text)) ||
+		/\b(?:open|free) (?:for|to) (?:all|everyone)\b/i.test(text)
+	);
+}
+
+function isLongAppeal(text: string): boolean {
+	if (text.length > LONG_APPEAL_CHARS || /["“”«»「」]/u.test(text)) return false;
+	let marks = 0;
+	for (const re of APPEAL_MARKS) if (re.test(text) && ++marks >= 2) return true;
+	return false;
+}
+
+/** An imperative appeal: a short line that starts by asking ("Support ...!", "Contribute Today"). */
+const APPEAL_START = /^(?:please[\s\u00a0]+)?(?:support|donate|contribute|help us|give)\b/i;
+/** A newsletter or app promotion: "Get our newsletter: the day's top stories in your inbox". */
+const PROMOTION: Rule[] = [
+	matches(/\b(?:newsletters?|in your inbox|download (?:our|the) app|get the app)\b/i)
+];
+
+function isAppeal(text: string, sentence: boolean): boolean {
+	// A quote is someone reported ("Thank you for your support," he said), not an appeal.
+	if (/["“”«»「」]/u.test(text)) return false;
+	if (APPEAL_ANYWHERE.some((rule) => rule(text))) return true;
+	if (APPEAL_START.test(text) && words(text) <= 12 && (!sentence || /[!！]$/u.test(text)))
+		return true;
+	return !sentence && PROMOTION.some((rule) => rule(text));
+}
+
+/**
+ * An appeal glued to the start of a paragraph ("Your support makes all the difference.Russia
+ * says..."): the appeal's sentence, or null. Only the first sentence is read, within its first
+ * 200 characters, and the rest must be a paragraph on its own.
+ */
+export function gluedAppeal(text: string): { appeal: string; rest: string } | null {
+	const head = text.slice(0, 200);
+	const m = /[.!?。！]/u.exec(head);
+	if (!m) return null;
+	const appeal = text.slice(0, m.index + 1);
+	const rest = text.slice(m.index + 1).trim();
+	if (rest === '' || !isAppeal(appeal, true) || !isProse(rest) || hardRule(rest) !== null)
+		return null;
+	return { appeal, rest };
+}
 
 const OFFER: Rule[] = [
 	// A price anywhere after the verb; one digit before "% off" is as good as a run of them.
@@ -217,7 +331,7 @@ function isControlLabel(line: string): boolean {
 
 /** One name of a share button and the separators after it. */
 const SOCIAL_BUTTON =
-	/(?:share(?: on)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|line|e-?mail|print|copy link|x)[\s|·•,/]*/iy;
+	/(?:share(?: on)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|line|e-?mail|print|copy link|x|вконтакте|одноклассники|дзен|vk|viber|はてなブックマーク)[\s|·•,/]*/iuy;
 
 /**
  * A row of share buttons ("Share on Facebook | Twitter | LinkedIn"), read button by button. No button
@@ -234,8 +348,39 @@ function isShareRow(line: string): boolean {
 	return line.length > 0;
 }
 
+/**
+ * Japanese and Russian pages' controls and labels, and English ones the list above lacks, each a
+ * whole line (its trailing marks aside): 関連記事 (related articles), シェア (share), ログイン (log
+ * in), Читайте также (read also), Реклама (advertisement), Поделиться (share), "Back to Main page".
+ */
+const LOCAL_CONTROL =
+	/^(?:関連記事|関連ニュース|関連リンク|シェア|この記事をシェアする|ツイート|保存|印刷|ログイン|会員登録|新規登録|有料会員限定|\[有料会員限定\]|おすすめ|おすすめ記事|ランキング|アクセスランキング|広告|PR|ニュース一覧|トップへ戻る|続きを読む|もっと見る|コメント|Читайте также|Читать также|Смотрите также|Подписывайтесь|Подписаться|Реклама|Поделиться|Теги|Комментарии(?:[\s\u00a0]*\(\d{1,6}\))?|Комментировать|Новости партн[её]ров|Назад на главную|На главную|Показать (?:ещ[её]|больше)|Читать далее|Читать полностью|Все новости|Главное|Back to main page|Back to home ?page|Back to homepage|Main page|Tags|Read also|Show more|More about|Remind me later|Maybe later|Not now|Continue|Support now|Donate now|Donate)$/iu;
+/** A label and the link text after it: "Читайте также: ...", "関連記事：...", "Read also: ...". */
+const LOCAL_LEAD =
+	/^(?:Читайте также|Читать также|Смотрите также|Читайте нас|Подписывайтесь на|Подпишитесь на|Следите за новостями|Следите за нами|Нашли опечатку|関連記事|あわせて読みたい|Read also|Also read|See also|Read more|Related|Recommended|Most read)[\s\u00a0]*[:：—–-]?[\s\u00a0]/iu;
+
+/**
+ * A short Japanese line that is a button or a list's label, not text: no sentence end, at most 25
+ * characters, and a word of page furniture in it (share, post, bookmark, print, follow, ranking,
+ * related, list, log in, register, newsletter, app, enlarge photo, read on).
+ */
+const JA_CONTROL_WORD =
+	/シェア|ポスト|ツイート|ブックマーク|印刷|フォロー|LINEで送る|ランキング|おすすめ|関連記事|関連ニュース|一覧|ログイン|会員登録|メルマガ|アプリ|拡大|続きを読む|もっと見る|トップへ|ホームへ|コメント/u;
+/** Russian and English lines of the same kind: "Материалы по теме", "Story continues below advertisement". */
+const CONTROL_PHRASE =
+	/^(?:(?:материалы|новости|ещ[её]|статьи) по теме|популярное|выбор редакции|главные новости|лента новостей|нашли (?:ошибку|опечатку)|(?:story|article|text) continues (?:below|after)|continue reading below|scroll to continue|explore more on these topics|reuse this content|remind me\b|\d{1,2}[\s\u00a0]*min(?:ute)?s? read$|reading time\b)/iu;
+
+function isLocalControl(line: string): boolean {
+	if (LOCAL_CONTROL.test(line.slice(0, withoutTrail(line)))) return true;
+	if (line.length <= 160 && (LOCAL_LEAD.test(line) || CONTROL_PHRASE.test(line))) return true;
+	return [...line].length <= 25 && !endsSentence(line) && JA_CONTROL_WORD.test(line);
+}
+
 const PAGE_CONTROL: Rule[] = [
 	isControlLabel,
+	isLocalControl,
+	// A page footer's rights notice: "Copyright NHK ... All rights reserved.", 無断転載禁止.
+	matches(/\ball rights reserved\b|無断転載|無断複製|Все права защищены/iu),
 	followedBy(/\bcookies?\b/i, /\b(?:accept|consent|policy|settings)\b/i),
 	isShareRow
 ];
@@ -245,11 +390,24 @@ const PAGE_CONTROL: Rule[] = [
 // every line, so each run of spaces meets a disjoint class next (a name after "Photo by" starts at
 // its first non-space), and a start is only ever the line's start or a space.
 const CREDIT =
-	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^\s\u00a0.!?][^.!?]{0,59}|(?:\S+\/)?Getty Images)$/iu;
+	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^\s\u00a0.!?][^.!?]{0,59}|(?:\S+\/)?Getty Images|(?:Фото|Фотография|写真|画像)[\s\u00a0]*[:：][\s\u00a0]*\S.{0,60})$/iu;
+
+/**
+ * A Japanese caption's credit: "＝根室市で2024年2月7日、山田太郎撮影", "（共同通信社提供）". No space
+ * stands before it, so it is read from the "＝" or bracket on.
+ */
+const JA_CREDIT = /([＝=][^＝=]{1,60}撮影|[（(][^（）()]{0,40}(?:撮影|提供)[）)])$/u;
+
+/**
+ * A photographer and an agency after a slash, the caption's end with no full stop after it:
+ * "Sergei Krasnoukhov / TASS". Case matters here (no `i`: under it \p{Lu} matches any letter).
+ */
+const NAME_CREDIT =
+	/(?:^|[\s\u00a0])(\p{Lu}\p{Ll}+(?:[\s\u00a0]+\p{Lu}\p{Ll}+){1,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}(?:[\s\u00a0]+\p{Lu}[\p{L}.]{1,20}){0,2})$/u;
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
 const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-const SENTENCE_START = /^["'“‘«([]?[\p{Lu}\p{N}\p{Lo}]/u;
+const SENTENCE_START = /^["'“‘«([【「『（]?[\p{Lu}\p{N}\p{Lo}]/u;
 
 /** Closing punctuation, then only quotes or brackets: read from the end, once. */
 function endsSentence(text: string): boolean {
@@ -260,9 +418,52 @@ function endsSentence(text: string): boolean {
 }
 
 const BYLINE =
-	/^By[\s\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+[\p{L}.'’-]+){0,3}(?:[\s\u00a0]*(?:,|and|&|in|—|-).{0,80})?$/u;
+	/^By[\s\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+[\p{L}.'’/-]+){0,3}(?:[\s\u00a0]*(?:,|and|&|in|—|-).{0,80})?$/u;
 const PRINTED_DATE =
 	/^(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|BST|EST|EDT|MSK))?)?\.?$/i;
+
+const MONTH_WORD =
+	/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$/iu;
+const STAMP_WORD =
+	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|最終更新|更新日|配信|配信日|公開|公開日|投稿日|hours?|hrs?|mins?|minutes?|days?|час(?:а|ов)?|минут[уы]?|дн(?:я|ей))$/iu;
+/** "3 hours ago", "2 часа назад", "3時間前", "today", "вчера": a stamp without a date. */
+const RELATIVE =
+	/^(?:ago|назад|today|yesterday|сегодня|вчера|\d{1,2}(?:時間|分|日)前|今日|昨日)$/iu;
+/** Japanese date and time: 2019年12月18日, 18時12分, 2019/12/18 (the weekday in brackets may follow). */
+const CJK_STAMP =
+	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{1,2}\/\d{1,2}$/u;
+
+/**
+ * A date or time stamp line, in any of the three languages: every word a day, month, year, time,
+ * zone or word such as "Updated", with at most one upper-case place ("September 23, 2:44 UTC+3
+ * TOKYO", "Обновлено 18 декабря 2019, 11:30", "2019年12月18日 19:30", "Aug. 8, 2023"), and a month,
+ * a Japanese date or a time among them.
+ */
+export function isTimestamp(text: string): boolean {
+	if (text.length > 80) return false;
+	const parts = text.split(/[\s\u00a0,|·•（）()]+/u).filter(Boolean);
+	let dated = false;
+	let places = 0;
+	for (const p of parts) {
+		if (MONTH_WORD.test(p) || CJK_STAMP.test(p) || RELATIVE.test(p)) dated = true;
+		else if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/u.test(p) && p.includes(':')) dated = true;
+		else if (/^\d{1,2}\.\d{2}$/u.test(p) && dated) continue;
+		else if (/^\d{1,4}(?:st|nd|rd|th|\.)?$/iu.test(p) || STAMP_WORD.test(p)) continue;
+		else if (/^\p{Lu}{2,}$/u.test(p) && places++ === 0) continue;
+		else return false;
+	}
+	return dated;
+}
+
+/**
+ * Two or three capitalised words, and at most where or with whom: a name ("Jane Holloway",
+ * "Alexandra Smith in Tokyo").
+ */
+function isNameLine(text: string): boolean {
+	return /^\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){1,2}(?:[\s\u00a0](?:in|and|from|в|и)[\s\u00a0]\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){0,2})?$/u.test(
+		text
+	);
+}
 
 /**
  * "TOKYO -- ", "MOSCOW (Reuters) - ", "NEW YORK, March 20 — ": the place, upper case. One run of
@@ -296,12 +497,14 @@ function isIconSprite(text: string): boolean {
 function hardRule(text: string): CleanRule | null {
 	if (TEMPLATE.test(text)) return 'template-placeholder';
 	if (isIconSprite(text)) return 'icon-sprite';
+	if (isLongAppeal(text)) return 'appeal';
 	if (text.length > MAX_PROMPT_CHARS || words(text) > MAX_PROMPT_WORDS) return null;
 	const sentence = isProse(text);
 	if (PAYWALL.some((rule) => rule(text))) return 'paywall';
 	if (!sentence && PAYWALL_LABEL.some((rule) => rule(text))) return 'paywall';
 	if (!sentence && OFFER.some((rule) => rule(text))) return 'offer';
 	if (SPONSORED.some((rule) => rule(text))) return 'sponsored';
+	if (isAppeal(text, sentence)) return 'appeal';
 	if (PAGE_CONTROL.some((rule) => rule(text))) return 'page-control';
 	return null;
 }
@@ -324,20 +527,25 @@ const LOWER = /\p{Ll}/u;
  * What one trimmed, non-blank line is on its own, before its neighbours are looked at: removed by a
  * rule, a caption or credit, prose or a short line. Exported so tests can compare rules line by line.
  */
-export function classifyLine(text: string): Pick<Line, 'kind' | 'rule' | 'caption' | 'tail'> {
-	const { kind, rule, caption, tail } = classify(0, text);
+export function classifyLine(
+	text: string
+): Pick<Line, 'kind' | 'rule' | 'caption' | 'tail' | 'head'> {
+	const { kind, rule, caption, tail, head } = classify(0, text);
+	if (head) return { kind, rule, caption, head };
 	return tail ? { kind, rule, caption, tail } : { kind, rule, caption };
 }
 
 function classify(n: number, text: string): Line {
+	const glued = gluedAppeal(text);
+	if (glued) return { n, text, kind: 'prose', head: { appeal: glued.appeal, body: glued.rest } };
 	const rule = hardRule(text);
 	if (rule) return { n, text, kind: 'hard', rule };
-	const credit = CREDIT.exec(text);
+	const credit = CREDIT.exec(text) ?? NAME_CREDIT.exec(text) ?? JA_CREDIT.exec(text);
 	if (credit) {
 		const creditText = (credit[1] as string).trim();
 		const rest = text.slice(0, text.length - (credit[1] as string).length).trim();
 		if (rest === '') return { n, text, kind: 'credit', caption: { text: '', credit: creditText } };
-		if (words(rest) >= 2)
+		if (words(rest) >= 2 || (CJK_LETTER.test(rest) && [...rest].length >= 4))
 			return { n, text, kind: 'caption', caption: { text: rest, credit: creditText } };
 	}
 	if (isProse(text)) return { n, text, kind: 'prose' };
@@ -397,6 +605,20 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			);
 		}
 		lines.push(classify(i + 1, t));
+	}
+
+	// A run of appeals: a line with a mark of an appeal beside an appeal line is one too ("We
+	// believe everyone deserves access ... to keep our reporting open for all readers.").
+	for (let pass = 0; pass < 2; pass++) {
+		for (let k = 0; k < lines.length; k++) {
+			const i = pass === 0 ? k : lines.length - 1 - k;
+			const line = lines[i] as Line;
+			if (line.kind !== 'prose' && line.kind !== 'short') continue;
+			const next = lines[pass === 0 ? i - 1 : i + 1];
+			if (next?.rule !== 'appeal' || line.head || !hasAppealMark(line.text)) continue;
+			line.kind = 'hard';
+			line.rule = 'appeal';
+		}
 	}
 
 	// A credit on a line of its own belongs to the line above it, which becomes the caption.
@@ -466,13 +688,17 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	// Which lines make the body: from the first sentence of each article run to its last, plus
 	// captions right after it.
 	const inBody = new Set<number>();
-	for (const r of article) {
+	article.forEach((r, n) => {
 		const idx: number[] = [];
 		for (let i = r.from; i <= r.to; i++) if ((lines[i] as Line).kind === 'prose') idx.push(i);
 		let last = idx.at(-1) as number;
 		while (last + 1 <= r.to && (lines[last + 1] as Line).kind === 'caption') last++;
-		for (let i = idx[0] as number; i <= last; i++) inBody.add(i);
-	}
+		// Past the first run, a caption right before the text (after a "photo" button, say) is the
+		// article's too; before the first run it is the header's.
+		let first = idx[0] as number;
+		while (n > 0 && first - 1 >= r.from && (lines[first - 1] as Line).kind === 'caption') first--;
+		for (let i = first; i <= last; i++) inBody.add(i);
+	});
 	// A copy that stops mid-sentence leaves the last paragraph without its end: a long line that
 	// starts as a sentence right after the last one, and is not one.
 	let cutOff = -1;
@@ -496,21 +722,37 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	let firstBody = Infinity;
 	for (const i of inBody) firstBody = Math.min(firstBody, i);
 
-	// The header: what precedes the body, read from the end.
+	// The header: what precedes the body. Why each of its lines was taken (or not) is recorded.
 	const used = new Map<number, 'title' | 'dek' | 'section' | 'byline' | 'printedDate'>();
+	const notes = new Map<number, HeadingNote>();
+	const note = (i: number, role: HeadingNote['role'], reason: string) =>
+		notes.set(i, { line: (lines[i] as Line).n, role, text: (lines[i] as Line).text, reason });
 	let byline: string | null = null;
 	let printedDate: string | null = null;
 	const header: number[] = [];
+	const stamps = new Set<number>();
 	for (let i = 0; i < firstBody; i++) {
 		const line = lines[i] as Line;
 		if (line.kind === 'hard' || line.kind === 'credit' || line.kind === 'caption') continue;
 		const label = line.text.length <= MAX_PROMPT_CHARS;
-		if (byline === null && label && BYLINE.test(line.text)) {
+		if (label && (PRINTED_DATE.test(line.text) || isTimestamp(line.text))) stamps.add(i);
+	}
+	for (let i = 0; i < firstBody; i++) {
+		const line = lines[i] as Line;
+		if (line.kind === 'hard' || line.kind === 'credit' || line.kind === 'caption') continue;
+		const label = line.text.length <= MAX_PROMPT_CHARS;
+		// A name on its own line beside a time stamp is the byline ("Jane Holloway" over the date).
+		const nameByStamp = label && isNameLine(line.text) && (stamps.has(i - 1) || stamps.has(i + 1));
+		if (byline === null && label && (BYLINE.test(line.text) || nameByStamp)) {
 			byline = line.text;
 			used.set(i, 'byline');
-		} else if (printedDate === null && label && PRINTED_DATE.test(line.text)) {
-			printedDate = line.text;
-			used.set(i, 'printedDate');
+			note(i, 'byline', nameByStamp ? 'a name beside the time stamp' : 'starts "By" and a name');
+		} else if (stamps.has(i)) {
+			if (printedDate === null) {
+				printedDate = line.text;
+				used.set(i, 'printedDate');
+				note(i, 'printedDate', 'the first date or time stamp above the text');
+			} else note(i, 'left', 'another date or time stamp');
 		} else header.push(i);
 	}
 	// The publication's name at the top of the header, above the headline (so never its last line,
@@ -523,8 +765,10 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		if (!isMasthead(line.text)) break;
 		line.kind = 'hard';
 		line.rule = 'masthead';
+		note(i, 'masthead', "the publication's name at the top of the page");
 		header.shift();
 	}
+	const picked = titleIndex < 0 && dekIndex < 0 ? pickHeading(lines, header, note) : null;
 	let title: number;
 	let dek = -1;
 	let section = -1;
@@ -549,6 +793,10 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		dek = dekIndex;
 		const s = header.filter((i) => i < above).at(-1);
 		if (s !== undefined && isLabel((lines[s] as Line).text)) section = s;
+	} else if (picked) {
+		title = picked.title;
+		dek = picked.dek;
+		section = picked.section;
 	} else {
 		const k = header.length;
 		if (k === 0) {
@@ -579,6 +827,18 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	if (dek >= 0) used.set(dek, 'dek');
 	if (section >= 0) used.set(section, 'section');
 	for (const i of used.keys()) inBody.delete(i);
+	for (const [i, role] of used) {
+		if (role === 'title' && !notes.has(i))
+			note(i, 'title', titleIndex >= 0 ? 'given in the metadata' : 'the header line above the dek');
+		else if (role === 'dek' && !notes.has(i))
+			note(
+				i,
+				'dek',
+				dekIndex >= 0 ? 'given in the metadata' : 'the last header line, right above the text'
+			);
+		else if (role === 'section' && !notes.has(i))
+			note(i, 'section', 'a short label above the headline');
+	}
 
 	const paragraphs: string[] = [];
 	const credits: { paragraph: number; text: string }[] = [];
@@ -603,7 +863,11 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		} else if (inBody.has(i)) {
 			if (line.tail) credits.push({ paragraph: paragraphs.length, text: line.tail.credit });
 			if (i === cutOff) cutOffParagraph = paragraphs.length;
-			paragraphs.push(line.tail ? line.tail.body : line.text);
+			if (line.head) {
+				// The appeal is removed with its own text; the paragraph after it stays.
+				removed.push({ line: line.n, rule: 'appeal', text: line.head.appeal });
+				paragraphs.push(line.head.body);
+			} else paragraphs.push(line.tail ? line.tail.body : line.text);
 		} else {
 			const rule = i < firstBody ? 'header-extra' : 'outside-article';
 			dropped.set(i, rule);
@@ -627,6 +891,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		dateline,
 		byline,
 		printedDate,
+		heading: [...notes.values()].sort((a, b) => a.line - b.line),
 		paragraphs,
 		credits,
 		cutOff: cutOffParagraph,
@@ -711,6 +976,80 @@ function mastheadTest(lines: Line[], outlet: string | undefined): (text: string)
 		const first = elsewhere.indexOf(` ${key} `);
 		return first >= 0 && elsewhere.indexOf(` ${key} `, first + 1) >= 0;
 	};
+}
+
+const CJK_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+function cjkCount(text: string): number {
+	CJK_LETTERS.lastIndex = 0;
+	let n = 0;
+	while (CJK_LETTERS.exec(text) !== null) n++;
+	return n;
+}
+
+/**
+ * A label rather than a headline: at most five words with no closing punctuation, either at most
+ * three (a short Japanese label counts as one) or every word capitalised ("Russian Politics &
+ * Diplomacy"): navigation, a section, a kicker.
+ */
+function isLabelShaped(text: string): boolean {
+	const n = words(text);
+	// A breadcrumb trail: "Home > World > Asia", "トップ > 政治", "Главная › Политика".
+	if (/[\s\u00a0][>›»/|][\s\u00a0]/u.test(text) && !/[.!?。！？]$/u.test(text)) return true;
+	if (n > 5 || /[.!?:;,…。！？]$/u.test(text)) return false;
+	if (cjkCount(text) >= 8) return false;
+	return n <= 3 || text.split(/[\s\u00a0]+/u).every((w) => TITLE_CASE_WORD.test(w));
+}
+
+/** A dek reads as a summary: a phrase or sentence of three words or more (ten Japanese letters). */
+function isSummaryShaped(text: string): boolean {
+	return !isLabelShaped(text) && (words(text) >= 3 || cjkCount(text) >= 10);
+}
+
+/**
+ * The headline is the first header line that is not a label (masthead, section, navigation, dates
+ * and bylines are set aside before): what comes before it, however much, is the page's furniture,
+ * and a sub-headline or prompt after it is not taken for it. The dek is the next line if it reads as
+ * a summary. Null when every header line is label-shaped (the older rules decide then).
+ */
+function pickHeading(
+	lines: Line[],
+	header: number[],
+	note: (i: number, role: HeadingNote['role'], reason: string) => void
+): { title: number; dek: number; section: number } | null {
+	const at = header.findIndex((i) => !isLabelShaped((lines[i] as Line).text));
+	if (at < 0) return null;
+	const title = header[at] as number;
+	const above = header.slice(0, at);
+	note(
+		title,
+		'title',
+		above.length === 0
+			? 'the first header line'
+			: `the first header line that is not a label (${above.length} label line${above.length === 1 ? '' : 's'} above it)`
+	);
+	let dek = -1;
+	const next = header[at + 1];
+	if (next !== undefined && isSummaryShaped((lines[next] as Line).text)) {
+		dek = next;
+		note(next, 'dek', 'the line after the headline, which reads as a summary');
+	}
+	let section = -1;
+	const s = above.at(-1);
+	if (s !== undefined && isLabel((lines[s] as Line).text)) {
+		section = s;
+		note(s, 'section', 'the label right above the headline');
+	}
+	for (const i of header)
+		if (i !== title && i !== dek && i !== section)
+			note(
+				i,
+				'left',
+				i < title
+					? 'a label above the headline (navigation or kicker)'
+					: 'a header line after the dek'
+			);
+	return { title, dek, section };
 }
 
 /** A section label: a few words with no closing punctuation ("International relations"). */

@@ -49,6 +49,8 @@ export interface MetaForm {
 	latest: string;
 	/** Only for an approximate date: how it was worked out. */
 	note: string;
+	/** The text's language as the ingester found it (blank: left to the ingester). */
+	lang?: string;
 }
 
 export interface DraftFiles {
@@ -71,7 +73,14 @@ export function metaValue(form: MetaForm): ArticleMetaInput & { slug: string } {
 		if (form.latest.trim() !== '') date.latest = form.latest.trim();
 		if (form.note.trim() !== '') date.note = form.note.trim();
 	}
-	return { slug: form.slug.trim(), outlet: form.outlet.trim(), url: form.url.trim(), date };
+	const value: ArticleMetaInput & { slug: string } = {
+		slug: form.slug.trim(),
+		outlet: form.outlet.trim(),
+		url: form.url.trim(),
+		date
+	};
+	if (form.lang && form.lang.trim() !== '') value.lang = form.lang.trim();
+	return value;
 }
 
 /**

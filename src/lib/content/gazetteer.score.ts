@@ -25,7 +25,7 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** The kind a stored link is counted as. */
 export function kindOf(link: Pick<IslandLink, 'via'>): LinkKind {
-	if (link.via === 'collective') return 'group';
+	if (link.via === 'collective' || (link.via as string) === 'kurils') return 'group';
 	if ((link.via as string) === 'reference') return 'reference';
 	return 'named';
 }

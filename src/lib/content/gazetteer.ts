@@ -28,9 +28,17 @@
 // first trip to Yuri"), unless a capitalised word or a verb of speech beside it makes it a person.
 
 import { CJK } from '#lib/data/text.ts';
-import { ALL_PLACES, COLLECTIVE_TERMS, NON_DISPUTED_TERMS, type Place } from '#lib/data/places.ts';
+import {
+	ALL_PLACES,
+	COLLECTIVE_TERMS,
+	KURIL_NAMES,
+	NON_DISPUTED_TERMS,
+	type Place
+} from '#lib/data/places.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import {
+	DISPUTE_GROUP_TERMS,
+	DISPUTE_SIGNALS,
 	GENERIC_TERMS,
 	GROUP_PHRASES,
 	OTHER_DISPUTES,
@@ -43,7 +51,7 @@ import type { IslandLink, LinkVia } from './model.ts';
 export interface GazetteerEntry {
 	/** Place id (places.ts) or term id. */
 	id: string;
-	kind: 'place' | 'collective' | 'non-disputed';
+	kind: 'place' | 'collective' | 'non-disputed' | 'kurils';
 	/** How a match links; null for names that link nothing (Hokkaido, the whole Kuril chain). */
 	via: LinkVia | null;
 	islands: readonly IslandId[];
@@ -97,7 +105,15 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 		islands: [],
 		forms: [...t.variants],
 		ambiguous: []
-	}))
+	})),
+	{
+		id: KURIL_NAMES.id,
+		kind: 'kurils',
+		via: 'kurils',
+		islands: ISLAND_IDS,
+		forms: [...KURIL_NAMES.variants],
+		ambiguous: []
+	}
 ];
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -179,11 +195,11 @@ export function formPattern(form: string): string {
 /** An entry of the gazetteer, or one of the phrases of references.ts. */
 interface Entry {
 	id: string;
-	kind: GazetteerEntry['kind'] | 'group' | 'reference' | 'other-dispute';
+	kind: GazetteerEntry['kind'] | 'group' | 'reference' | 'other-dispute' | 'signal';
 	via: LinkVia | null;
 	islands: readonly IslandId[];
 	/** For a reference: what it refers back to. */
-	refers?: 'named' | 'islet';
+	refers?: 'named' | 'islet' | 'last';
 	/** A collective term any dispute may use ("disputed islands"). */
 	generic?: boolean;
 }
@@ -260,6 +276,14 @@ const COMPILED: Compiled[] = [
 	}
 ];
 
+/** Words that mark an article about the dispute: read apart, since they may overlap names. */
+const SIGNAL = compile(DISPUTE_SIGNALS) as RegExp;
+
+function hasSignal(text: string): boolean {
+	SIGNAL.lastIndex = 0;
+	return SIGNAL.test(text);
+}
+
 interface Candidate {
 	start: number;
 	end: number;
@@ -280,6 +304,11 @@ const SPEECH_AFTER =
 const POSSESSIVE = /^['’]s[\s\u00a0]+$/u;
 /** "the islands of Okinawa": a reference followed by whose islands they are is not a reference. */
 const OF_NAME = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
+/** "острова Итуруп": a Russian plural followed by a name is part of the name, not a reference. */
+const NAME_AFTER = /^[\s\u00a0]+\p{Lu}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Words in a sentence that make "the Kurils" the whole chain: "chain", "гряда", "archipelago". */
+const CHAIN_WORD = /(?<![\p{L}])(?:chain|archipelago|гряд\p{L}*|архипелаг\p{L}*)(?![\p{L}])/iu;
 
 const LIST_SEPARATOR = /^[\s\u00a0]*(?:,|、|・|and|or|и|или)?[\s\u00a0]*$/iu;
 const LATIN = /^[^\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*$/u;
@@ -410,8 +439,16 @@ export function linkArticle(texts: readonly string[]): IslandLink[][] {
 			if (c.entry.kind === 'place' && (!c.ambiguous || a.verdicts.get(c) === 'yes'))
 				confirmed.add(c.entry.id);
 
+	// An article about the dispute: one that claims, a peace treaty or sovereignty, or a group name
+	// of the four. Only there may the chain's name mean the disputed islands.
+	const aboutDispute = analysed.some(
+		(a) =>
+			hasSignal(a.text) ||
+			a.taken.some((c) => c.entry.kind === 'collective' && DISPUTE_GROUP_TERMS.includes(c.entry.id))
+	);
 	const named = new Set<IslandId>();
 	let lastIslet: IslandId | null = null;
+	let lastNamed: IslandId | null = null;
 	let topic: 'ours' | 'other' | null = null;
 	return analysed.map(({ text, taken, verdicts }) => {
 		const kept: { c: Candidate; islands: readonly IslandId[] }[] = [];
@@ -422,9 +459,20 @@ export function linkArticle(texts: readonly string[]): IslandLink[][] {
 			const inSentence: Candidate[] = [];
 			while (k < taken.length && (taken[k] as Candidate).start < end)
 				inSentence.push(taken[k++] as Candidate);
+			// The chain's name means the four only in an article about the dispute, in a sentence that
+			// does not speak of the chain itself or of its northern islands.
+			const chainMeant =
+				!aboutDispute ||
+				CHAIN_WORD.test(text.slice(from, end)) ||
+				inSentence.some(
+					(c) =>
+						c.entry.kind === 'non-disputed' &&
+						(c.entry.id === 'kuril-chain' || c.entry.id === 'northern-kurils')
+				);
 			from = end;
 			const direct = inSentence.filter((c) => {
 				if (c.entry.via === null || c.entry.kind === 'reference' || c.entry.generic) return false;
+				if (c.entry.kind === 'kurils') return !chainMeant;
 				if (!c.ambiguous) return true;
 				const v = verdicts.get(c);
 				return v === 'yes' || (v === 'pending' && confirmed.has(c.entry.id));
@@ -438,14 +486,26 @@ export function linkArticle(texts: readonly string[]): IslandLink[][] {
 				if (direct.includes(c) || generic.includes(c)) {
 					kept.push({ c, islands: c.entry.islands });
 					if (c.entry.via === 'islet') lastIslet = c.entry.islands[0] ?? lastIslet;
+					if (c.entry.kind === 'place') lastNamed = c.entry.islands[0] ?? lastNamed;
+				} else if (c.entry.kind === 'other-dispute') {
+					// 同島 after Takeshima is Takeshima.
+					lastNamed = null;
 				} else if (c.entry.kind === 'reference' && !blocked) {
-					if (OF_NAME.test(text.slice(c.end, c.end + 40))) continue;
+					const after = text.slice(c.end, c.end + 40);
+					if (OF_NAME.test(after)) continue;
+					if (CYRILLIC.test(c.entry.id === 'the-islands' ? text.slice(c.start, c.end) : '')) {
+						if (NAME_AFTER.test(after)) continue;
+					}
 					const islands =
 						c.entry.refers === 'islet'
 							? lastIslet
 								? [lastIslet]
 								: []
-							: ISLAND_IDS.filter((id) => named.has(id) || here.has(id));
+							: c.entry.refers === 'last'
+								? lastNamed
+									? [lastNamed]
+									: []
+								: ISLAND_IDS.filter((id) => named.has(id) || here.has(id));
 					if (islands.length > 0) kept.push({ c, islands });
 				}
 			}

@@ -5,7 +5,8 @@
 // sees there is what `npm run ingest` would store.
 
 import { cleanArticle } from './clean.ts';
-import type { Cleaned } from './clean.ts';
+import type { Cleaned, HeadingNote } from './clean.ts';
+import { detectLang, readDate } from './lang.ts';
 import { IngestError } from './errors.ts';
 import { linkCleaned } from './gazetteer.ts';
 import { sha256Hex } from './loader.ts';
@@ -50,6 +51,12 @@ export interface IngestResult {
 	article: ArticleContent;
 	/** Null when no metadata was given (a dry run can do without). */
 	meta: ArticleMeta | null;
+	/** The article's language: the metadata's `lang`, or the one its text is written in. */
+	lang: string;
+	/** The day the page's printed date gives (yyyy-mm-dd), or null: a default for the metadata. */
+	date: string | null;
+	/** Why each header line was taken as headline, dek, label or left out (clean.ts). */
+	heading: HeadingNote[];
 }
 
 /** Parses and checks a --meta file's text. */
@@ -255,7 +262,18 @@ export function ingest(
 		);
 	}
 
-	return { slug, raw: bytes, article, meta: input ? completeMeta(input, slug) : null };
+	// The metadata's language wins (`"lang"` in the --meta file); without it, the text's own.
+	const lang = input?.lang ?? detectLang([cleaned.title, ...cleaned.paragraphs]);
+	const date = cleaned.printedDate === null ? null : readDate(cleaned.printedDate);
+	return {
+		slug,
+		raw: bytes,
+		article,
+		meta: input ? completeMeta({ ...input, lang }, slug) : null,
+		lang,
+		date,
+		heading: cleaned.heading
+	};
 }
 
 /** Metadata built in code, normalised as a --meta file is; refused with BAD_URL or BAD_META. */

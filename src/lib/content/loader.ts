@@ -168,6 +168,8 @@ export interface IslandPassage {
 	title: string;
 	outlet: string;
 	date: ArticleDate;
+	/** The article's language: the passage is quoted in it. */
+	lang: string;
 	passage: Passage;
 }
 
@@ -181,6 +183,7 @@ export function islandPassages(articles: readonly Article[], id: IslandId): Isla
 				title: a.title,
 				outlet: a.outlet,
 				date: a.date,
+				lang: a.lang,
 				passage
 			}))
 	);

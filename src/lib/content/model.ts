@@ -18,7 +18,7 @@ import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId, SourceId } from '#lib/data/types.ts';
 
 /** Bumped when the ingester would derive a different article.json from the same input. */
-export const INGEST_VERSION = 2;
+export const INGEST_VERSION = 3;
 
 export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -61,11 +61,20 @@ export type ArticleMetaInput = Omit<ArticleMeta, 'slug' | 'lang' | 'topics' | 's
 
 /**
  * How a link was found: the island's own name, one of its islets, one of its settlements, a term for
- * several islands at once ("the Northern Territories", "four Russian-held islands near Hokkaido"), or
- * a reference back to islands the article has already named ("the islands", "the territorial row").
- * A reference is not a mention: it does not count in a paragraph's `islands` or make a passage.
+ * several islands at once ("the Northern Territories", "four Russian-held islands near Hokkaido"), the
+ * chain's name read as the four disputed islands in an article about the dispute ("visit graves on
+ * the Kurile Islands": `kurils`, the Russian side's way of writing), or a reference back to islands
+ * the article has already named ("the islands", "the territorial row", 同島). A reference is not a
+ * mention: it does not count in a paragraph's `islands` or make a passage.
  */
-export const LINK_VIAS = ['name', 'islet', 'settlement', 'collective', 'reference'] as const;
+export const LINK_VIAS = [
+	'name',
+	'islet',
+	'settlement',
+	'collective',
+	'kurils',
+	'reference'
+] as const;
 export type LinkVia = (typeof LINK_VIAS)[number];
 
 export interface IslandLink {
@@ -126,6 +135,7 @@ export const CLEAN_RULES = [
 	'paywall',
 	'offer',
 	'sponsored',
+	'appeal',
 	'page-control',
 	'masthead',
 	'header-extra',
@@ -204,6 +214,11 @@ export function paragraphOffsets(
 /** The islands a set of links names (references left out), once each, in ISLAND_IDS order. */
 export function islandsOf(links: readonly { island: IslandId; via?: LinkVia }[]): IslandId[] {
 	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id && l.via !== 'reference'));
+}
+
+/** The text of the first link that reads the chain's name as the disputed islands, or null. */
+export function kurilsMatch(links: readonly Pick<IslandLink, 'via' | 'match'>[]): string | null {
+	return links.find((l) => l.via === 'kurils')?.match ?? null;
 }
 
 /** The islands a set of links refers back to (references only), in ISLAND_IDS order. */

@@ -334,7 +334,8 @@ export const SETTLEMENTS: Place[] = [
 			enJa: 'Shana',
 			ja: { kanji: '紗那', romaji: 'Shana' },
 			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' },
-			aliases: ['Shana-mura', '紗那村'],
+			// Its district covers Iturup alone.
+			aliases: ['Shana-mura', '紗那村', 'Курильский район', 'Курильский городской округ'],
 			ambiguous: ['Shana']
 		},
 		sources: ['S37'],
@@ -630,7 +631,9 @@ export const COLLECTIVE_TERMS: CollectiveTerm[] = [
 			'Южные Курилы',
 			'Южные Курильские острова',
 			'Южнокурильские острова',
-			'南千島'
+			'南千島',
+			'南クリル',
+			'南クリル諸島'
 		],
 		note: 'The name Russian and international texts use for the same four groups.'
 	},
@@ -651,6 +654,8 @@ export const COLLECTIVE_TERMS: CollectiveTerm[] = [
 			'four southern Kuril islands',
 			'北方四島',
 			'北方4島',
+			'四島',
+			'4島',
 			'четыре острова',
 			'четырёх островов'
 		],
@@ -667,6 +672,8 @@ export const COLLECTIVE_TERMS: CollectiveTerm[] = [
 			'disputed Kurile Islands',
 			'disputed Kurils',
 			'disputed Kuriles',
+			'disputed chain of islands',
+			'disputed island chain',
 			'спорные острова',
 			'спорные территории',
 			'спорные Курильские острова',
@@ -695,11 +702,33 @@ export const COLLECTIVE_TERMS: CollectiveTerm[] = [
 			'Yuzhno-Kurilsky District',
 			'South Kuril District',
 			'Южно-Курильский район',
-			'Южно-Курильский городской округ'
+			'Южно-Курильский городской округ',
+			// The district's adjective on its own: "южнокурильский рыбокомбинат".
+			'Южно-Курильский'
 		],
 		note: "Russia's district for Kunashir, Shikotan and the Habomai islets (S34)."
 	}
 ];
+
+/**
+ * The chain's own name, as Russian and international texts write it. It names the whole chain, but
+ * in an article about the dispute the Russian side's wording uses it for the disputed islands ("visit
+ * graves on the Kurile Islands", "Japan's claims on the Kurils"): the gazetteer links it to the four
+ * there, as a kind of its own (`kurils`), unless its sentence speaks of the chain or its north ("the
+ * Kuril chain", "northern Kurils", Paramushir). Japanese texts never mean the four by 千島.
+ */
+export const KURIL_NAMES: NonDisputedTerm = {
+	id: 'kuril-islands',
+	variants: [
+		'Kuril Islands',
+		'Kurile Islands',
+		'Kurils',
+		'Kuriles',
+		'Курильские острова',
+		'Курилы'
+	],
+	note: 'The chain by name: the disputed four only in an article about the dispute (see above).'
+};
 
 /**
  * Names that look like the islands' but are not them. The gazetteer matches them only to stop a
@@ -715,10 +744,6 @@ export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
 	{
 		id: 'kuril-chain',
 		variants: [
-			'Kuril Islands',
-			'Kurile Islands',
-			'Kurils',
-			'Kuriles',
 			'Kuril chain',
 			'Kuril Island chain',
 			'Kuril archipelago',
@@ -726,8 +751,6 @@ export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
 			'Greater Kurils',
 			'Chishima Islands',
 			'Chishima',
-			'Курильские острова',
-			'Курилы',
 			'Курильская гряда',
 			'Большая Курильская гряда',
 			'Курильский архипелаг',
@@ -735,6 +758,48 @@ export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
 			'千島'
 		],
 		note: 'The whole chain from Kamchatka to Hokkaido: Russia counts the four in it, Japan does not, so it names none of them.'
+	},
+	{
+		id: 'northern-kurils',
+		variants: [
+			'northern Kurils',
+			'northern Kuriles',
+			'northern Kuril Islands',
+			'North Kurils',
+			'central Kurils',
+			'central Kuril Islands',
+			'Северные Курилы',
+			'Северные Курильские острова',
+			'Средние Курилы',
+			'Severo-Kurilsk',
+			'Северо-Курильск',
+			'Северо-Курильский район',
+			'Paramushir',
+			'Парамушир',
+			'パラムシル',
+			'幌筵島',
+			'Shumshu',
+			'Шумшу',
+			'占守島',
+			'Matua',
+			'Матуа',
+			'松輪島',
+			'Simushir',
+			'Симушир',
+			'Onekotan',
+			'Онекотан',
+			'Urup',
+			'Уруп',
+			'Uruppu',
+			'得撫島',
+			'ウルップ'
+		],
+		note: 'The Kuril islands north of Iturup, which neither side disputes, and their district: beside them "the Kurils" means the chain, not the four.'
+	},
+	{
+		id: 'sakhalin-places',
+		variants: ['Yuzhno-Sakhalinsk', 'Южно-Сахалинск', 'Sakhalin Oblast', 'Сахалинская область'],
+		note: 'Sakhalin, whose regional capital is written like Yuzhno-Kurilsk.'
 	},
 	{
 		id: 'hokkaido-places',
@@ -747,6 +812,8 @@ export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
 			'Nemuro Subprefecture',
 			'根室半島',
 			'根室振興局',
+			'羅臼',
+			'Rausu',
 			'Shakotan Peninsula',
 			'積丹',
 			'積丹半島'

@@ -104,7 +104,7 @@ export const GROUP_PHRASES: GroupPhrase[] = [
 	{
 		id: 'four-islands',
 		islands: ISLAND_IDS,
-		leads: ['four'],
+		leads: ['four', 'four of the'],
 		modifiers: MODIFIERS,
 		maxModifiers: 4,
 		nouns: ['islands', 'isles', 'islets', 'island groups'],
@@ -127,8 +127,11 @@ export const GROUP_PHRASES: GroupPhrase[] = [
 
 export interface ReferenceTerm {
 	id: string;
-	/** What the phrase refers to: every island the article has named, or its last-named islet. */
-	refers: 'named' | 'islet';
+	/**
+	 * What the phrase refers to: every island the article has named, its last-named islet, or the
+	 * island it named last (同島, "the said island").
+	 */
+	refers: 'named' | 'islet' | 'last';
 	variants: string[];
 	/**
 	 * Words that may stand between "the" and a noun of `nouns` ("the remote Pacific islands"), at
@@ -153,11 +156,21 @@ export const REFERENCE_TERMS: ReferenceTerm[] = [
 			'those islands',
 			'the two islands',
 			'the two smaller islands',
-			'the smaller islands'
+			'the smaller islands',
+			'эти острова',
+			'острова',
+			'островов',
+			'островах'
 		],
 		modifiers: ['remote', 'Pacific', 'windswept', 'sparsely', 'populated', 'volcanic', ...CONTROL],
 		nouns: ['islands', 'isles'],
-		note: 'Refers back to the islands the article has named so far (or names in the same sentence).'
+		note: 'Refers back to the islands the article has named so far (or names in the same sentence). The Russian plural is a reference only when no name follows it ("острова Итуруп" is a name).'
+	},
+	{
+		id: 'the-same-island',
+		refers: 'last',
+		variants: ['同島'],
+		note: 'Japanese "the said island": the island the article named last, and nothing after another dispute\'s island.'
 	},
 	{
 		id: 'the-islet',
@@ -180,7 +193,18 @@ export const REFERENCE_TERMS: ReferenceTerm[] = [
 			'islands dispute',
 			'island row',
 			'islands row',
-			'sovereignty dispute'
+			'sovereignty dispute',
+			'the dispute',
+			'island issue',
+			'islands issue',
+			'island question',
+			'территориальный спор',
+			'территориальная проблема',
+			'территориальный вопрос',
+			'спор об островах',
+			'領土問題',
+			'領土交渉',
+			'帰属問題'
 		],
 		note: 'The dispute itself, in an article that names the islands it is about.'
 	}
@@ -217,5 +241,53 @@ export const OTHER_DISPUTES: string[] = [
 	'Hans Island',
 	'尖閣',
 	'竹島',
-	'独島'
+	'独島',
+	'尖閣諸島',
+	'Сенкаку',
+	'Такэсима',
+	'Такесима',
+	'Токто',
+	'Крым'
+];
+
+/**
+ * Words that show an article is about the dispute (a claim, the peace treaty, sovereignty), beside
+ * the group names of the four: in such an article "the Kuril Islands" may mean the disputed ones
+ * (places.ts, KURIL_NAMES). Matched like names (any case, Russian endings).
+ */
+export const DISPUTE_SIGNALS: string[] = [
+	// A bare "claimed" is any report ("officials claimed"): only Japan's or Tokyo's claim counts.
+	'Japan claims',
+	'Tokyo claims',
+	"Japan's claim",
+	"Japan's claims",
+	"Tokyo's claim",
+	"Tokyo's claims",
+	'Japanese claims',
+	'claimed by Japan',
+	'claimed by Tokyo',
+	'which Japan claims',
+	'claims to the islands',
+	'claims on the islands',
+	'peace treaty',
+	'sovereignty',
+	'territorial',
+	'претендует',
+	'претендуют',
+	'претензии',
+	'притязания',
+	'мирный договор',
+	'суверенитет',
+	'территориальный',
+	'平和条約',
+	'領土問題',
+	'返還'
+];
+
+/** Collective terms (places.ts) whose use marks an article about the dispute. */
+export const DISPUTE_GROUP_TERMS: string[] = [
+	'northern-territories',
+	'southern-kurils',
+	'four-islands',
+	'disputed-islands'
 ];

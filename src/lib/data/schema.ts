@@ -414,7 +414,7 @@ const References = v.pipe(
 		REFERENCE_TERMS: v.array(
 			object({
 				id: KebabId,
-				refers: v.picklist(['named', 'islet']),
+				refers: v.picklist(['named', 'islet', 'last']),
 				variants: Words,
 				modifiers: v.optional(Words),
 				nouns: v.optional(Words),

@@ -72,8 +72,13 @@ export const ARTICLE_TRY = {
 		name: 'the island’s name',
 		islet: 'one of its islets',
 		settlement: 'one of its settlements',
-		collective: 'a name for several islands'
+		collective: 'a name for several islands',
+		kurils:
+			'the Kuril Islands, read as the four disputed ones: the article is about the dispute and the sentence does not mean the whole chain',
+		reference: 'refers back to islands named before'
 	} as Record<string, string>,
+	/** The language the text was found to be written in. */
+	language: (name: string) => `Language: ${name}.`,
 	linkTo: 'links to',
 
 	downloadHeading: 'Download for the repository',
