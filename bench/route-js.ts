@@ -1,7 +1,7 @@
 // node bench/route-js.ts — after `npm run build:local` (or any build).
 //
 // What JavaScript each page loads, gzip -9, and whether the article cleaner and gazetteer
-// (src/lib/content/clean.ts, gazetteer.ts) are in it. Only /articles/try may load them, and only on
+// (src/lib/content/clean.ts with its clean-rules.ts and clean-header.ts, gazetteer.ts) are in it. Only /articles/try may load them, and only on
 // demand (a dynamic import of src/lib/content/draft.ts). Exits 1 when another page's JS holds them.
 //
 // A page's first load is the modules its prerendered HTML preloads (`<link rel="modulepreload">`);
@@ -14,7 +14,13 @@ import { kb, table } from './stats.ts';
 
 const BUILD = process.argv[2] ?? 'build';
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
-const WATCHED = ['src/lib/content/clean.ts', 'src/lib/content/gazetteer.ts'];
+// The cleaner's three modules each, so that a page importing only part of it is caught too.
+const WATCHED = [
+	'src/lib/content/clean.ts',
+	'src/lib/content/clean-rules.ts',
+	'src/lib/content/clean-header.ts',
+	'src/lib/content/gazetteer.ts'
+];
 const DRAFT = 'src/lib/content/draft.ts';
 const PAGES: Record<string, string> = {
 	'/': 'index.html',

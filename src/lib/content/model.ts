@@ -128,7 +128,10 @@ export interface Passage {
 	islands: IslandId[];
 }
 
-/** Why the ingester dropped a line of raw.txt (see clean.ts for each rule). */
+/**
+ * Why the ingester dropped a line of raw.txt: the line rules are in clean-rules.ts, `masthead` in
+ * clean-header.ts, `header-extra` and `outside-article` in clean.ts.
+ */
 export const CLEAN_RULES = [
 	'icon-sprite',
 	'template-placeholder',
