@@ -113,13 +113,13 @@ function documentWas404(url: URL): boolean | undefined {
 
 /**
  * The article, or null when there is none. No page carries the article list for this: while
- * prerendering every article exists; a page the host answered with 404 asks the compact slug list
- * (a stale passage of an article that exists lands on the article, a gone article on the map), so
- * an expected stale link makes no failed request in the console; any other navigation asks the
- * article itself, and its 404 says it is gone.
+ * prerendering every article exists, and so does one whose prerendered page the host served (its
+ * 200); a page the host answered with 404, or a client-side navigation, asks the compact slug list
+ * first (fetched on demand, never inlined), so a stale link makes no failed request in the console
+ * and a stale passage of an article that exists can land on the article, a gone article on the map.
  */
 export async function fetchArticle(fetch: Fetch, slug: string, url: URL): Promise<Article | null> {
-	if (!building && documentWas404(url)) {
+	if (!building && documentWas404(url) !== false) {
 		const slugs = (await getJson<string[]>(fetch, dataPaths.slugs())) ?? [];
 		if (!slugs.includes(slug)) return null;
 	}
