@@ -27,14 +27,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readArticles } from '../src/lib/content/article-files.ts';
+import { articleIndex } from '../src/lib/content/article-index.ts';
 import { ingest } from '../src/lib/content/ingest.ts';
+import { islandPassages } from '../src/lib/content/loader.ts';
+import { ISLAND_IDS } from '../src/lib/data/types.ts';
+import { buildSearchIndex, serializeSearchIndex } from '../src/lib/search/build-index.ts';
 import { root } from './common.ts';
 import { kb, table } from './stats.ts';
 
 const { values } = parseArgs({
 	options: {
 		articles: { type: 'string', default: '100' },
-		keep: { type: 'boolean', default: false }
+		keep: { type: 'boolean', default: false },
+		'data-only': { type: 'boolean', default: false }
 	}
 });
 const N = Number(values.articles);
@@ -207,6 +213,43 @@ function measure(dir: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * `--data-only`: no build, only the data files that grow with the archive, computed by the same
+ * functions the endpoints use (src/routes/data/): what a reader fetches on demand, never in a
+ * first view. Seconds instead of minutes, for an N a loaded machine cannot build.
+ */
+function dataOnly() {
+	const dir = mkdtempSync(join(tmpdir(), 'kuril-scale-data-'));
+	try {
+		writeArticles(join(dir, 'content/articles'), 0, N);
+		const articles = readArticles(dir);
+		const size = (value: unknown) => {
+			const text = typeof value === 'string' ? value : JSON.stringify(value);
+			return `${kb(Buffer.byteLength(text))} (${kb(gz(text))} gzip)`;
+		};
+		const firstPages = ISLAND_IDS.map((id) => islandPassages(articles, id).slice(0, 20));
+		console.log(
+			table(
+				['data file (on demand)', `${N} article${N === 1 ? '' : 's'}`],
+				[
+					['search index', size(serializeSearchIndex(buildSearchIndex(articles)))],
+					['/data/article-index.json (every row of /articles)', size(articleIndex(articles))],
+					['/data/article-slugs.json', size(articles.map((a) => a.slug))],
+					['the four islands’ passages-1.json (the search box’s passages)', size(firstPages)],
+					['passages in all', String(articles.reduce((n, a) => n + a.passages.length, 0))]
+				]
+			)
+		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (values['data-only']) {
+	dataOnly();
+	process.exit(0);
+}
 
 const dir = copyProject();
 const contentDir = join(dir, 'content/articles');
