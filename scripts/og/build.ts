@@ -2,17 +2,35 @@
 // The site's own cards (the default and one per island) come from siteCards(); article and passage
 // cards from articles.ts. The cards are drawn from the data, so the data is checked first: this is
 // the build step where a bad data file stops `npm run build`.
+//
+// Drawing is most of this step's time (a few hundred ms a card), and an archive has a card per
+// passage, so each drawn card is kept in a cache folder (.cache/og/, git-ignored) under a hash of
+// what it draws: the card's own texts and islands, and every file the drawing reads (this folder's
+// code, the colours, the coastlines, the font). Adding one article then draws only its cards;
+// changing the drawing redraws all. When many cards are new, a worker thread draws half of them,
+// so both cores work.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	writeFileSync
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { englishName, nativeNames } from '#lib/data/names.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { previewImageFile, PREVIEW_IMAGE_DIR } from '#lib/data/preview-images.ts';
 import { assertDataValid } from '#lib/data/schema.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import { renderCard, type Card } from './card.ts';
+import { FONT_FILES } from './text.ts';
 
 export type OgEntry = {
 	/** Output path relative to outDir, e.g. 'islands/iturup.png'; served as /og/<path>. */
@@ -20,7 +38,98 @@ export type OgEntry = {
 	card: Card;
 };
 
-export type OgResult = { path: string; bytes: number; ms: number; written: boolean };
+/** `drawn` is false when the image came from the cache; `written` when the output file changed. */
+export type OgResult = {
+	path: string;
+	bytes: number;
+	ms: number;
+	written: boolean;
+	drawn: boolean;
+};
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Where drawn cards are kept between builds (git-ignored). */
+export const OG_CACHE_DIR = join(ROOT, '.cache/og');
+
+/** Every file a card's pixels depend on besides the card itself. */
+function drawingInputs(): string[] {
+	const here = fileURLToPath(new URL('./', import.meta.url));
+	const geo = join(ROOT, 'static/geo');
+	return [
+		...readdirSync(here)
+			.filter((f) => f.endsWith('.ts'))
+			.map((f) => join(here, f)),
+		...['map/style.ts', 'data/names.ts', 'data/places.ts', 'data/text.ts', 'data/types.ts'].map(
+			(f) => join(ROOT, 'src/lib', f)
+		),
+		...readdirSync(geo)
+			.filter((f) => f.endsWith('.geojson'))
+			.map((f) => join(geo, f)),
+		...FONT_FILES
+	].sort();
+}
+
+let drawingHash: string | undefined;
+/** The hash of how cards are drawn: a change to any input redraws every card. */
+export function drawingVersion(): string {
+	if (drawingHash) return drawingHash;
+	const hash = createHash('sha256');
+	for (const file of drawingInputs())
+		hash.update(file.slice(ROOT.length)).update(readFileSync(file));
+	drawingHash = hash.digest('hex');
+	return drawingHash;
+}
+
+/** The cache key of one card: what it draws and how. */
+export function cardKey(card: Card, version: string = drawingVersion()): string {
+	return createHash('sha256')
+		.update(version)
+		.update(JSON.stringify(card))
+		.digest('hex')
+		.slice(0, 32);
+}
+
+/** Draws a card into the cache (written whole, then renamed, so a killed build leaves no half). */
+export function drawIntoCache(cacheDir: string, key: string, card: Card): Buffer {
+	const png = renderCard(card);
+	mkdirSync(cacheDir, { recursive: true });
+	const tmp = join(cacheDir, `.${key}.${process.pid}.tmp`);
+	writeFileSync(tmp, png);
+	renameSync(tmp, join(cacheDir, `${key}.png`));
+	return png;
+}
+
+/**
+ * Draws the cards the cache lacks, a worker thread taking half of them when there are enough to
+ * be worth a thread's start-up and the machine has a second core. Returns how many were drawn.
+ */
+export async function fillCache(cacheDir: string, cards: OgEntry[]): Promise<number> {
+	const version = drawingVersion();
+	const missing = new Map<string, Card>();
+	for (const { card } of cards) {
+		const key = cardKey(card, version);
+		if (!existsSync(join(cacheDir, `${key}.png`))) missing.set(key, card);
+	}
+	const jobs = [...missing];
+	const threads = Math.min(availableParallelism(), 2);
+	const split = threads > 1 && jobs.length >= 8 ? Math.floor(jobs.length / 2) : 0;
+	const theirs = jobs.slice(0, split);
+	const worker =
+		theirs.length > 0
+			? new Promise<void>((done, fail) => {
+					const w = new Worker(new URL('./worker.ts', import.meta.url), {
+						workerData: { cacheDir, jobs: theirs }
+					});
+					w.once('error', fail);
+					w.once('exit', (code) =>
+						code === 0 ? done() : fail(new Error(`og worker exited with ${code}`))
+					);
+				})
+			: Promise.resolve();
+	for (const [key, card] of jobs.slice(split)) drawIntoCache(cacheDir, key, card);
+	await worker;
+	return jobs.length;
+}
 
 export function siteCards(): OgEntry[] {
 	return [
@@ -59,7 +168,16 @@ function checkedPath(outDir: string, path: string): string {
  * Renders every card to outDir/<path>. A file whose bytes are already right is left alone, so a
  * rebuild does not touch timestamps the dev server watches.
  */
-export function buildOgImages({ outDir, cards }: { outDir: string; cards: OgEntry[] }): OgResult[] {
+export function buildOgImages({
+	outDir,
+	cards,
+	cacheDir
+}: {
+	outDir: string;
+	cards: OgEntry[];
+	/** Where drawn cards are kept; without one, every card is drawn. */
+	cacheDir?: string;
+}): OgResult[] {
 	const seen = new Set<string>();
 	for (const { path } of cards) {
 		if (seen.has(normalize(path))) throw new Error(`two og cards for ${path}`);
@@ -68,18 +186,26 @@ export function buildOgImages({ outDir, cards }: { outDir: string; cards: OgEntr
 	return cards.map(({ path, card }) => {
 		const file = checkedPath(outDir, path);
 		const start = performance.now();
-		const png = renderCard(card);
+		const key = cacheDir ? cardKey(card) : '';
+		const cached = cacheDir ? join(cacheDir, `${key}.png`) : '';
+		const hit = cacheDir !== undefined && existsSync(cached);
+		const png = hit
+			? readFileSync(cached)
+			: cacheDir
+				? drawIntoCache(cacheDir, key, card)
+				: renderCard(card);
 		const ms = performance.now() - start;
 		const same = existsSync(file) && readFileSync(file).equals(png);
 		if (!same) {
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, png);
 		}
-		return { path, bytes: png.length, ms, written: !same };
+		return { path, bytes: png.length, ms, written: !same, drawn: !hit };
 	});
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// The worker imports this module under the same argv: only the main thread runs the script.
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const { values } = parseArgs({
 		options: { out: { type: 'string', default: `static/${PREVIEW_IMAGE_DIR}` } }
 	});
@@ -88,13 +214,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	const { articleCards } = await import('./articles.ts');
 	const { readArticles } = await import('#lib/content/article-files.ts');
 	const cards = [...siteCards(), ...articleCards(readArticles())];
-	const results = buildOgImages({ outDir, cards });
-	for (const r of results)
-		console.log(
-			`${join(values.out, r.path)}  ${(r.bytes / 1024).toFixed(0)} KB  ${r.ms.toFixed(0)} ms${r.written ? '' : '  (unchanged)'}`
-		);
-	const total = results.reduce((sum, r) => sum + r.ms, 0);
+	const start = performance.now();
+	const drawn = await fillCache(OG_CACHE_DIR, cards);
+	const results = buildOgImages({ outDir, cards, cacheDir: OG_CACHE_DIR });
+	const written = results.filter((r) => r.written);
+	for (const r of written.slice(0, 20))
+		console.log(`${join(values.out, r.path)}  ${(r.bytes / 1024).toFixed(0)} KB`);
+	if (written.length > 20) console.log(`… and ${written.length - 20} more`);
+	// The bench (bench/scale.ts) reads this line.
 	console.log(
-		`${results.length} og images, ${(total / results.length).toFixed(0)} ms each on average`
+		`${results.length} og images: ${drawn} drawn, ${results.length - drawn} from the cache, ${written.length} written, in ${((performance.now() - start) / 1000).toFixed(1)} s`
 	);
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { buildOgImages, siteCards } from '../../scripts/og/build.ts';
+import { buildOgImages, cardKey, fillCache, siteCards } from '../../scripts/og/build.ts';
 import {
 	cardSvg,
 	HEIGHT,
@@ -194,6 +194,28 @@ describe('buildOgImages', () => {
 		}
 		const again = buildOgImages({ outDir: dir, cards: siteCards() });
 		expect(again.map((r) => r.written)).toEqual(again.map(() => false));
+	}, 300_000);
+
+	it('draws only the cards its cache lacks, with the same bytes as a fresh drawing', async () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+		const [a, b] = siteCards();
+		if (!a || !b) throw new Error('siteCards() gives the default and the islands');
+		const first = buildOgImages({
+			outDir: mkdtempSync(join(tmpdir(), 'og-')),
+			cards: [a],
+			cacheDir
+		});
+		expect(first.map((r) => r.drawn)).toEqual([true]);
+		// One card added: only it is drawn; the other comes from the cache, byte for byte.
+		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
+		const second = buildOgImages({ outDir, cards: [a, b], cacheDir });
+		expect(second.map((r) => r.drawn)).toEqual([false, true]);
+		const fresh = mkdtempSync(join(tmpdir(), 'og-'));
+		buildOgImages({ outDir: fresh, cards: [a] });
+		expect(readFileSync(join(outDir, a.path)).equals(readFileSync(join(fresh, a.path)))).toBe(true);
+		// Nothing left to draw, and a changed text is another card.
+		expect(await fillCache(cacheDir, [a, b])).toBe(0);
+		expect(cardKey({ ...a.card, title: `${a.card.title}.` })).not.toBe(cardKey(a.card));
 	}, 300_000);
 
 	it('refuses paths outside the output folder and duplicates', () => {

@@ -4,6 +4,7 @@
 // JSON file it shows: while prerendering, Kit inlines that response into the page, so the first
 // view fetches nothing more; a later client-side navigation fetches just that file.
 
+import { browser, building } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
@@ -33,10 +34,47 @@ export function summarise(a: Article): ArticleSummary {
 	};
 }
 
+/**
+ * How much of a growing list a first view carries: the home page's newest articles, an island
+ * panel's newest passages (the rest come a page at a time), the first page of /articles. These
+ * keep every first view the same size whether the archive holds one article or a thousand.
+ */
+export const FIRST_VIEW = { newestArticles: 10, islandPassages: 20, indexRows: 20 } as const;
+
+/** The home page's list: the newest articles, and how many there are in all. */
+export interface NewestArticles {
+	newest: ArticleSummary[];
+	total: number;
+}
+
+/** One page of the passages that speak of an island (`n` counts from 1). */
+export interface IslandPassagePage {
+	n: number;
+	/** How many pages, and passages, there are in all. */
+	pages: number;
+	total: number;
+	passages: IslandPassage[];
+}
+
+/** Cuts the island's passages into pages of FIRST_VIEW.islandPassages; always at least one page. */
+export function islandPassagePages(all: readonly IslandPassage[]): IslandPassagePage[] {
+	const size = FIRST_VIEW.islandPassages;
+	const pages = Math.max(1, Math.ceil(all.length / size));
+	return Array.from({ length: pages }, (_, i) => ({
+		n: i + 1,
+		pages,
+		total: all.length,
+		passages: all.slice(i * size, (i + 1) * size)
+	}));
+}
+
 export const dataPaths = {
-	index: () => resolve('/data/articles.json'),
+	newest: () => resolve('/data/articles.json'),
+	slugs: () => resolve('/data/article-slugs.json'),
+	articleIndex: () => resolve('/data/article-index.json'),
 	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
-	island: (id: IslandId) => resolve('/data/islands/[id=island].json', { id }),
+	islandPage: (id: IslandId, n: number) =>
+		resolve('/data/islands/[id=island]/passages-[n=passage].json', { id, n: String(n) }),
 	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set }),
 	timeline: () => resolve('/data/timeline.json'),
 	positions: () => resolve('/data/positions.json'),
@@ -56,21 +94,45 @@ async function getJson<T>(fetch: Fetch, path: string): Promise<T | null> {
 	return (await res.json()) as T;
 }
 
-export const fetchArticleIndex = async (fetch: Fetch): Promise<ArticleSummary[]> =>
-	(await getJson<ArticleSummary[]>(fetch, dataPaths.index())) ?? [];
+export const fetchNewestArticles = async (fetch: Fetch): Promise<NewestArticles> =>
+	(await getJson<NewestArticles>(fetch, dataPaths.newest())) ?? { newest: [], total: 0 };
 
 /**
- * The article, or null when there is none. The list is asked first: a link to an article that is
- * gone is an expected case (it lands on its fallback), not a failed request in the console.
+ * Whether the document the browser loaded for `url` was the static host's 404 page: every article
+ * and passage is prerendered, so a 404 there means the link is stale. Undefined when unknown (a
+ * client-side navigation, or a browser without `responseStatus`).
  */
-export async function fetchArticle(fetch: Fetch, slug: string): Promise<Article | null> {
-	const index = await fetchArticleIndex(fetch);
-	if (!index.some((a) => a.slug === slug)) return null;
+function documentWas404(url: URL): boolean | undefined {
+	if (!browser) return undefined;
+	const nav = performance.getEntriesByType('navigation')[0] as
+		(PerformanceNavigationTiming & { responseStatus?: number }) | undefined;
+	if (!nav || nav.responseStatus === undefined || nav.name.split('#')[0] !== url.href.split('#')[0])
+		return undefined;
+	return nav.responseStatus === 404;
+}
+
+/**
+ * The article, or null when there is none. No page carries the article list for this: while
+ * prerendering every article exists, and so does one whose prerendered page the host served (its
+ * 200); a page the host answered with 404, or a client-side navigation, asks the compact slug list
+ * first (fetched on demand, never inlined), so a stale link makes no failed request in the console
+ * and a stale passage of an article that exists can land on the article, a gone article on the map.
+ */
+export async function fetchArticle(fetch: Fetch, slug: string, url: URL): Promise<Article | null> {
+	if (!building && documentWas404(url) !== false) {
+		const slugs = (await getJson<string[]>(fetch, dataPaths.slugs())) ?? [];
+		if (!slugs.includes(slug)) return null;
+	}
 	return getJson<Article>(fetch, dataPaths.article(slug));
 }
 
-export const fetchIslandPassages = async (fetch: Fetch, id: IslandId): Promise<IslandPassage[]> =>
-	(await getJson<IslandPassage[]>(fetch, dataPaths.island(id))) ?? [];
+/** One page of an island's passages (1 is the panel's first view); null past the last. */
+export const fetchIslandPassagePage = async (
+	fetch: Fetch,
+	id: IslandId,
+	n: number
+): Promise<IslandPassagePage | null> =>
+	getJson<IslandPassagePage>(fetch, dataPaths.islandPage(id, n));
 
 /**
  * The entries of the sources a view cites (src/routes/data/sources/), for its citations to link

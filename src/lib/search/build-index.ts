@@ -6,11 +6,7 @@
 import { GAZETTEER, formPattern } from '#lib/content/gazetteer.ts';
 import type { Article, IslandLink } from '#lib/content/model.ts';
 import { ALL_PLACES, isNamedPlace } from '#lib/data/places.ts';
-import { shorten } from '#lib/data/text.ts';
 import type { IndexForm, SearchIndex } from './search.ts';
-
-/** Characters of a passage shown under its title in the results. */
-export const EXCERPT_LENGTH = 90;
 
 function forms(texts: readonly string[], ambiguous: readonly string[]): IndexForm[] {
 	return texts.map((text) => ({
@@ -36,6 +32,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
 	const terms = GAZETTEER.filter((e) => e.kind !== 'place').map((e) => ({
 		id: e.id,
 		disputed: e.kind === 'collective',
+		islands: e.kind === 'collective' ? [...e.islands] : [],
 		forms: forms(e.forms, e.ambiguous)
 	}));
 	const refsOf = (texts: readonly { links: readonly IslandLink[] }[]) => [
@@ -48,15 +45,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
 			slug: a.slug,
 			title: a.title,
 			refs: refsOf([...a.paragraphs, ...a.captions])
-		})),
-		passages: articles.flatMap((a) =>
-			a.passages.map((p) => ({
-				slug: a.slug,
-				n: p.n,
-				excerpt: shorten(p.text, EXCERPT_LENGTH),
-				refs: refsOf(a.paragraphs.slice(p.paragraph, p.paragraph + 1))
-			}))
-		)
+		}))
 	};
 }
 
@@ -64,5 +53,5 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
 export function serializeSearchIndex(index: SearchIndex): string {
 	const lines = (key: keyof SearchIndex) =>
 		`"${key}":[\n${index[key].map((e) => JSON.stringify(e)).join(',\n')}\n]`;
-	return `{${(['places', 'terms', 'articles', 'passages'] as const).map(lines).join(',\n')}}\n`;
+	return `{${(['places', 'terms', 'articles'] as const).map(lines).join(',\n')}}\n`;
 }

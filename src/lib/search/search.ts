@@ -15,11 +15,16 @@
 //   for a place in the dispute when a place outside it is as close: a misspelt Hokkaido name must
 //   not lead to a disputed island.
 //
-// Articles and passages are found by the names of the places they speak of (the gazetteer's links,
-// recorded at ingest), and articles also by the words of their titles.
+// Articles are found by the names of the places they speak of (the gazetteer's links, recorded at
+// ingest) and by the words of their titles. Passages are not in the index (it would grow by a line
+// per passage): the search box fetches the newest page of each island's passages on first focus
+// (load.ts) and they are found by the islands they speak of, that a place or a collective term in
+// the query belongs to.
 
 import type { PlaceKind } from '#lib/data/places.ts';
-import type { IslandId } from '#lib/data/types.ts';
+import { isIslandId, type IslandId } from '#lib/data/types.ts';
+import { shorten } from '#lib/data/text.ts';
+import type { IslandPassage } from '#lib/content/loader.ts';
 
 export interface IndexForm {
 	/** A written form of the name, as in places.ts. */
@@ -42,6 +47,8 @@ export interface IndexPlace {
 export interface IndexTerm {
 	id: string;
 	disputed: boolean;
+	/** The islands a collective term stands for (empty for a name outside the dispute). */
+	islands: IslandId[];
 	forms: IndexForm[];
 }
 
@@ -52,19 +59,46 @@ export interface IndexArticle {
 	refs: string[];
 }
 
+/** A passage the search box fetched (load.ts), not part of the index. */
 export interface IndexPassage {
 	slug: string;
 	n: number;
+	title: string;
 	/** The start of the passage, shortened. */
 	excerpt: string;
-	refs: string[];
+	islands: IslandId[];
+}
+
+/** Characters of a passage shown under its title in the results. */
+export const EXCERPT_LENGTH = 90;
+
+/** The passages of the island pages the search box fetched (load.ts), once each. */
+export function searchablePassages(
+	pages: readonly ({ passages: readonly IslandPassage[] } | null)[]
+): IndexPassage[] {
+	const seen = new Set<string>();
+	return pages.flatMap((page) =>
+		(page?.passages ?? []).flatMap((p) => {
+			const key = `${p.slug}/${p.passage.n}`;
+			if (seen.has(key)) return [];
+			seen.add(key);
+			return [
+				{
+					slug: p.slug,
+					n: p.passage.n,
+					title: p.title,
+					excerpt: shorten(p.passage.text, EXCERPT_LENGTH),
+					islands: [...p.passage.islands]
+				}
+			];
+		})
+	);
 }
 
 export interface SearchIndex {
 	places: IndexPlace[];
 	terms: IndexTerm[];
 	articles: IndexArticle[];
-	passages: IndexPassage[];
 }
 
 export type ResultKind = PlaceKind | 'article' | 'passage';
@@ -251,7 +285,11 @@ function typoForms(folded: string, forms: CompiledForm[]): Hit | null {
  * articles and passages speaking of them. Empty for a blank query, or a one-letter Latin or
  * Cyrillic one.
  */
-export function searchPlaces(query: string, index: SearchIndex): SearchResult[] {
+export function searchPlaces(
+	query: string,
+	index: SearchIndex,
+	passageList: readonly IndexPassage[] = []
+): SearchResult[] {
 	const q = query.normalize('NFKC').trim();
 	const folded = fold(q);
 	if (folded.length === 0 || (folded.length < 2 && !CJK_QUERY.test(folded))) return [];
@@ -315,17 +353,33 @@ export function searchPlaces(query: string, index: SearchIndex): SearchResult[] 
 		.sort((a, b) => a.score - b.score)
 		.slice(0, LIMITS.articles);
 
-	const passages: SearchResult[] = index.passages
+	// A passage is found by its islands: those of the places hit, and of the disputed terms hit.
+	const islandHits = new Map<IslandId, Hit>();
+	const hitIsland = (island: IslandId, hit: Hit) =>
+		islandHits.set(island, better(islandHits.get(island) ?? null, hit) ?? hit);
+	for (const { place, hit } of placeHits) {
+		const island = place.island ?? (isIslandId(place.id) ? place.id : undefined);
+		if (hit && island) hitIsland(island, hit);
+	}
+	for (const { term, hit } of termHits)
+		if (hit && term.disputed) for (const island of term.islands) hitIsland(island, hit);
+	const seen = new Set<string>();
+	const passages: SearchResult[] = passageList
 		.flatMap((p) => {
-			const hit = byRefs(p.refs);
-			if (!hit) return [];
+			const key = `${p.slug}/${p.n}`;
+			const hit = p.islands.reduce<Hit | null>(
+				(best, id) => better(best, islandHits.get(id) ?? null),
+				null
+			);
+			if (!hit || seen.has(key)) return [];
+			seen.add(key);
 			return [
 				{
 					type: 'passage' as const,
 					kind: 'passage' as const,
 					slug: p.slug,
 					n: p.n,
-					title: titles.get(p.slug) ?? p.slug,
+					title: titles.get(p.slug) ?? p.title,
 					excerpt: p.excerpt,
 					...hit
 				}

@@ -17,7 +17,10 @@ export const ARTICLE_INDEX = {
 	/** Shown after a filter's island: "Shikotan (1)"; read as "Shikotan, 1 article". */
 	filterCount: (n: number) => `(${n})`,
 	filterCountLabel: (n: number) => `, ${plural(n, 'article')}`,
-	noScript: 'The filter needs JavaScript: every article is listed, each with the islands it names.',
+	noScript:
+		'The filter and the rows past the newest need JavaScript; these are the newest articles, each with the islands it names.',
+	moreRows: (shown: number, total: number) => `Show more articles (${shown} of ${total} shown)`,
+	moreFailed: 'The rest of the list could not be loaded; try again.',
 	summaryAll: (n: number) => `${plural(n, 'article')}.`,
 	summaryIsland: (n: number, island: string) =>
 		n === 0
@@ -36,7 +39,11 @@ export const ARTICLE_INDEX = {
 /** Links to the index from the island panel and the reader. */
 export const ARTICLE_LINKS = {
 	allArticles: 'All news articles',
-	islandArticles: (island: string) => `Every article that names ${island}`
+	islandArticles: (island: string) => `Every article that names ${island}`,
+	allArticlesCount: (n: number) => (n === 1 ? 'The article list' : `All ${n} articles`),
+	morePassages: (shown: number, total: number) => `Show more passages (${shown} of ${total} shown)`,
+	loadingPassages: 'Loading more passages…',
+	passagesFailed: 'The next passages could not be loaded; try again.'
 } as const;
 
 export const ARTICLE_TRY = {

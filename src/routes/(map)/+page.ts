@@ -1,7 +1,7 @@
-import { fetchArticleIndex } from '#lib/content/published.ts';
+import { fetchNewestArticles } from '#lib/content/published.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch }) => ({
-	articles: await fetchArticleIndex(fetch),
+	articles: await fetchNewestArticles(fetch),
 	highlighted: []
 });

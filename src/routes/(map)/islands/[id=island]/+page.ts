@@ -1,4 +1,4 @@
-import { fetchIslandPassages, fetchSources } from '#lib/content/published.ts';
+import { fetchIslandPassagePage, fetchSources } from '#lib/content/published.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -9,12 +9,12 @@ export const entries: EntryGenerator = () => ISLAND_IDS.map((id) => ({ id }));
 export const load: PageLoad = async ({ params, fetch, parent }) => {
 	const [layout, passages, own] = await Promise.all([
 		parent(),
-		fetchIslandPassages(fetch, params.id),
+		fetchIslandPassagePage(fetch, params.id, 1),
 		fetchSources(fetch, `island-${params.id}`)
 	]);
 	return {
 		id: params.id,
-		passages,
+		passages: passages ?? { n: 1, pages: 1, total: 0, passages: [] },
 		highlighted: [params.id],
 		sources: { ...layout.sources, ...own }
 	};

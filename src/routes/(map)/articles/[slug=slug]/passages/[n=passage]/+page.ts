@@ -6,7 +6,7 @@ import type { PageLoad } from './$types';
 // static host served 404.html: a stale passage number lands on its article, an unknown article on
 // the map (src/lib/url/README.md).
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
-	const [layout, article] = await Promise.all([parent(), fetchArticle(fetch, params.slug)]);
+	const [layout, article] = await Promise.all([parent(), fetchArticle(fetch, params.slug, url)]);
 	if (!article) app.fallback(url, { kind: 'home' });
 	// The page's sources are the map layout's and the article's (asked once the article is known
 	// to exist, so a stale link makes no failed request).
