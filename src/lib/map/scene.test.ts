@@ -159,6 +159,15 @@ describe('applyScene', () => {
 		expect(f.order.slice(-2)).toEqual([LAYER_IDS.measureCasing, LAYER_IDS.measureLine]);
 	});
 
+	it('has no measure source until the tool opens, then keeps it with an empty line', () => {
+		expect(style.sources[SOURCE_IDS.measure]).toBeUndefined();
+		expect(style.layers.some((l) => 'source' in l && l.source === SOURCE_IDS.measure)).toBe(false);
+		const f = fakeMap(style.layers, Object.keys(style.sources));
+		applyScene(f.asMap, mapScene(BASE, 'offline', DEFAULT_DISPLAY, [], null));
+		expect(f.calls).toContain(`addSource ${SOURCE_IDS.measure}`);
+		expect(f.order.slice(-2)).toEqual([LAYER_IDS.measureCasing, LAYER_IDS.measureLine]);
+	});
+
 	it('sets the highlight as feature state, and again when the state was lost', () => {
 		const f = fakeMap(style.layers, Object.keys(style.sources));
 		const highlight = mapScene(BASE, 'offline', DEFAULT_DISPLAY, ['shikotan']);

@@ -342,6 +342,14 @@ export function measureLayers(): LayerSpecification[] {
 }
 
 /**
+ * The measure tool before the reader has opened it: no measure source or layers at all. An empty
+ * GeoJSON source in the first style still goes to the worker and back, and MapLibre draws a frame
+ * when it returns; added when the tool first opens, it costs nothing at load. Once added it stays
+ * (scene.ts removes nothing), with an empty line while the tool is closed.
+ */
+export const MEASURE_UNUSED = 'unused';
+
+/**
  * Everything the map shows for a display and a highlight. With an online basemap (its own style,
  * given by URL) only the overlay sources and layers are ours, added on top of it.
  */
@@ -350,19 +358,20 @@ export function mapScene(
 	basemap: 'offline' | 'online',
 	display: MapDisplay,
 	highlighted: readonly IslandId[],
-	measure: MeasureLine = null
+	measure: MeasureLine | typeof MEASURE_UNUSED = MEASURE_UNUSED
 ): Scene {
 	const offline = basemap === 'offline';
+	const measuring = measure !== MEASURE_UNUSED;
 	return {
 		sources: {
 			...(offline ? offlineSources(assetBase) : overlaySources(assetBase)),
-			[SOURCE_IDS.measure]: measureSource(measure)
+			...(measuring ? { [SOURCE_IDS.measure]: measureSource(measure) } : {})
 		},
 		layers: [
 			...(offline
 				? [...basemapLayers(display), ...overlayLayers(display)]
 				: overlayLayers(display)),
-			...measureLayers()
+			...(measuring ? measureLayers() : [])
 		],
 		featureState: islandStates(highlighted)
 	};
