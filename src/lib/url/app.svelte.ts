@@ -94,18 +94,24 @@ export class AppUrl {
 		return location.origin + this.hrefOf({ ...this.state, embed: true });
 	}
 
-	/** Go to another island, article or passage: a new history entry. */
+	/**
+	 * Go to another island, article or passage: a new history entry. A camera still waiting for the
+	 * throttle is written onto the entry being left first, so Back brings the view the reader left
+	 * (dropping it would leave an older camera there: a tap within a quarter second of a refit came
+	 * Back to the framing before the refit).
+	 */
 	navigate(view: View): Promise<void> {
-		this.cancelCamera();
+		this.flushCamera();
 		return goto(this.href(view));
 	}
 
 	/**
 	 * Frame and mark a place the reader looked up (not an island group: those have pages): the map
-	 * with `?place=<id>`, a new history entry. The camera is let go so the map frames the place.
+	 * with `?place=<id>`, a new history entry. The camera is let go so the map frames the place (a
+	 * camera still waiting is written onto the entry being left, as in `navigate`).
 	 */
 	showPlace(id: string): Promise<void> {
-		this.cancelCamera();
+		this.flushCamera();
 		const home = withView(this.state, { kind: 'home' });
 		return goto(this.hrefOf({ ...home, place: id, camera: null }));
 	}
