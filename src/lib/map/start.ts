@@ -6,14 +6,19 @@ import { asset } from '$app/paths';
 import type { MapLibreModule } from './context.svelte.ts';
 
 /**
- * MapLibre 6 draws with WebGL 2 only; asking first spares a browser without it the 1.6 MB download.
- * The check creates no context: a throwaway one cost the page's hydration a context's setup (on
- * software WebGL, tens of ms). A browser that has WebGL 2 but gives no context (a blocked GPU, WebGL
- * turned off) is found when MapLibre creates its own: its constructor throws, and the map owner
- * (MapView.svelte, isNoWebGL) reports it as no WebGL.
+ * MapLibre 6 draws with WebGL 2 only; asking first spares a reader without it the 1.6 MB download.
+ * The probe makes a real context and gives it back at once: `typeof WebGL2RenderingContext` alone
+ * was tried and is true in a browser with WebGL turned off (the constructor exists, no context is
+ * given), which then fetched MapLibre for nothing (tests/e2e/no-webgl.e2e.ts).
  */
 export function hasWebGL2(): boolean {
-	return typeof WebGL2RenderingContext === 'function';
+	try {
+		const gl = document.createElement('canvas').getContext('webgl2');
+		gl?.getExtension('WEBGL_lose_context')?.loseContext();
+		return !!gl;
+	} catch {
+		return false;
+	}
 }
 
 /** Whether MapLibre's constructor failed for want of a WebGL 2 context (its GPUInitializationError). */
