@@ -104,39 +104,6 @@ for (const id of ISLAND_IDS) {
 	});
 }
 
-test('Back after a click made as the camera stops brings the view the reader left', async ({
-	page
-}) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
-	await waitForMapSettled(page);
-	// The camera moves without the reader (as a refit for a sheet measured late does) and a click
-	// comes at once, before the camera's quarter-second write to the URL: the entry being left must
-	// still get that camera, or Back frames the map as it was before the move.
-	const { x, y } = await islandScreenPoint(page, 'iturup');
-	const left = await onMap(page, (map) => {
-		const c = map.getCanvas();
-		map.jumpTo({ center: map.unproject([c.clientWidth / 2 + 30, c.clientHeight / 2]) });
-		const centre = map.getCenter();
-		return { lng: centre.lng, lat: centre.lat };
-	});
-	// The map moved 30 px to the left under the pointer.
-	await page.mouse.click(x - 30, y);
-	await expect(page).toHaveURL(/\/islands\/iturup(#.*)?$/);
-	await page.goBack();
-	await expect(page).not.toHaveURL(/\/islands\//);
-	await waitForMap(
-		page,
-		({ map, arg }) => {
-			const c = map.getCenter();
-			return (
-				!map.isMoving() && Math.abs(c.lng - arg.lng) < 1e-4 && Math.abs(c.lat - arg.lat) < 1e-4
-			);
-		},
-		left
-	);
-});
-
 test('/islands/shikotan opened directly shows its panel with the map fitted to the island', async ({
 	page
 }) => {
