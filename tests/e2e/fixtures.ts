@@ -2,7 +2,7 @@
 // to any host but the app's own. A journey that breaks something on purpose (a geodata file that
 // answers 404) names the console errors it expects with `test.use({ allowConsoleErrors: /…/ })`.
 // One pattern, not a list: Playwright reads an array given to test.use as [value, options].
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ guard: void; allowConsoleErrors: RegExp | null }>({
 	allowConsoleErrors: [null, { option: true }],
@@ -29,3 +29,11 @@ export const test = base.extend<{ guard: void; allowConsoleErrors: RegExp | null
 });
 
 export { expect };
+
+/**
+ * The page is hydrated: the Kit mounts its route announcer then. A key pressed before it reaches no
+ * handler (the map screen's shortcuts are the layout's), so a journey that starts with a key waits.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('#svelte-announcer')).toBeAttached({ timeout: 30_000 });
+}

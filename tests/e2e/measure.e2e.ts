@@ -6,7 +6,7 @@ import { SHARE } from '../../src/lib/strings/links.ts';
 import { MAP_STRINGS } from '../../src/lib/strings/map.ts';
 import { MEASURE } from '../../src/lib/strings/measure.ts';
 import { parseUrlState } from '../../src/lib/url/state.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, hydrated, test } from './fixtures.ts';
 import { islandScreenPoint, onMap } from './map.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 import type { Page } from '@playwright/test';
@@ -150,6 +150,7 @@ test('the search way: both ends found by any of their names, by keyboard alone',
 	page
 }) => {
 	await page.goto('/');
+	await hydrated(page);
 	await page.locator('#main').focus();
 	await page.keyboard.press('m');
 	const panel = page.locator('section.measure');

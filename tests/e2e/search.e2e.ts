@@ -3,18 +3,13 @@
 // opens an island's panel or frames any other place with a marker, on the interactive map and on
 // the still map when WebGL is missing, and the place survives a reload as `?place=`.
 import { SETTLEMENTS } from '../../src/lib/data/places.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, hydrated, test } from './fixtures.ts';
 import { onMap } from './map.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 import type { Page } from '@playwright/test';
 
 const KURILSK = SETTLEMENTS.find((p) => p.id === 'kurilsk');
 if (!KURILSK) throw new Error('kurilsk is not in places.ts');
-
-/** The page is hydrated: the Kit mounts its route announcer then. */
-async function hydrated(page: Page) {
-	await expect(page.locator('#svelte-announcer')).toBeAttached({ timeout: 30_000 });
-}
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Find a place or article' });
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Places and articles found' });
