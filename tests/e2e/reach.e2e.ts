@@ -9,52 +9,42 @@ import { screenPoints, waitForMapSettled } from './map.ts';
 import { MARKS, reachAll } from './reach.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 
-test.describe('1280×800, mouse', () => {
-	test('a grid of clicks 40 px apart over / reaches all four island groups', async ({ page }) => {
-		test.setTimeout(300_000);
-		await page.goto('/');
-		await waitForMapReady(page);
-		const settle = async () => {
-			await waitForCameraStill(page);
-			await waitForMapSettled(page);
-		};
-		// Two grids: one from the corner, one offset by half a step.
-		for (const offset of [0, 20]) {
-			const { reached } = await reachAll(
-				page,
-				'click',
-				(id) => screenPoints(page, MARKS[id]),
-				settle,
-				false,
-				offset
-			);
-			expect([...reached].sort(), `grid from ${offset} px`).toEqual([...ISLAND_IDS].sort());
-		}
-	});
-});
+// One walk, two devices: a desktop with a mouse, a phone with a finger.
+const DEVICES = [
+	{ name: '1280×800, mouse', how: 'click', use: {} },
+	{
+		name: '390×844, touch',
+		how: 'tap',
+		use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+	}
+] as const;
 
-test.describe('390×844, touch', () => {
-	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+for (const device of DEVICES) {
+	test.describe(device.name, () => {
+		test.use(device.use);
 
-	test('a grid of taps 40 px apart over / reaches all four island groups', async ({ page }) => {
-		test.setTimeout(300_000);
-		await page.goto('/');
-		await waitForMapReady(page);
-		const settle = async () => {
-			await waitForCameraStill(page);
-			await waitForMapSettled(page);
-		};
-		// Two grids: one from the corner, one offset by half a step.
-		for (const offset of [0, 20]) {
-			const { reached } = await reachAll(
-				page,
-				'tap',
-				(id) => screenPoints(page, MARKS[id]),
-				settle,
-				false,
-				offset
-			);
-			expect([...reached].sort(), `grid from ${offset} px`).toEqual([...ISLAND_IDS].sort());
-		}
+		test(`a grid of ${device.how}s 40 px apart over / reaches all four island groups`, async ({
+			page
+		}) => {
+			test.setTimeout(300_000);
+			await page.goto('/');
+			await waitForMapReady(page);
+			const settle = async () => {
+				await waitForCameraStill(page);
+				await waitForMapSettled(page);
+			};
+			// Two grids: one from the corner, one offset by half a step.
+			for (const offset of [0, 20]) {
+				const { reached } = await reachAll(
+					page,
+					device.how,
+					(id) => screenPoints(page, MARKS[id]),
+					settle,
+					false,
+					offset
+				);
+				expect([...reached].sort(), `grid from ${offset} px`).toEqual([...ISLAND_IDS].sort());
+			}
+		});
 	});
-});
+}
