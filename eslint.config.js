@@ -8,6 +8,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'src/lib/paraglide/',
 			'.svelte-kit/',
 			'node_modules/',
 			'geodata/.cache/',

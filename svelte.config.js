@@ -3,11 +3,24 @@
 import { loadEnv } from 'vite';
 import { staticHostAdapter } from './scripts/host/adapter.ts';
 import { contentSecurityPolicy } from './scripts/host/csp.ts';
-import { ERROR_PAGE } from './src/lib/strings/links.ts';
+import { readFileSync } from 'node:fs';
 
 // The basemap settings as the app will see them: Vite reads .env files as well as the environment,
 // so the policy must too, or a basemap set in .env would be blocked by the page's own policy.
 const env = loadEnv('production', process.cwd(), ['PUBLIC_BASEMAP_', 'BASEMAP_']);
+
+/**
+ * A not-found page per language, where a static host looks for it (the nearest 404.html up the
+ * tree): titled and marked in its language. Read from the message files themselves, since the
+ * compiled messages (src/lib/paraglide/) do not exist yet when this file is read on a fresh checkout.
+ */
+const notFoundPages = Object.fromEntries(
+	['en', 'ja', 'ru'].map((lang) => {
+		const messages = JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8'));
+		const file = lang === 'en' ? '404.html' : `${lang}/404.html`;
+		return [file, { lang, title: messages.error_document_title }];
+	})
+);
 
 // BUILD_OUT (a folder inside the project) takes the build and the Kit's working files instead of
 // build/ and .svelte-kit/, so a second build (tests/unit/base-path.test.ts builds with a base path)
@@ -29,7 +42,7 @@ const config = {
 			assets: pages,
 			fallback: '404.html',
 			strict: true,
-			notFoundTitles: { '404.html': ERROR_PAGE.documentTitle }
+			notFoundPages
 		}),
 		// BASE_PATH serves the static build from a sub-path (e.g. /kuril-explorer on a project page).
 		// Absolute links everywhere: resolve() (src/lib/routing/view.ts), canonical URLs and previews

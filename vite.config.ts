@@ -1,4 +1,5 @@
 // Vite and Vitest settings only; the Svelte and SvelteKit configuration is in svelte.config.js.
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -34,8 +35,17 @@ function requireSiteOrigin(): Plugin {
 	};
 }
 
+/**
+ * Paraglide compiles messages/{en,ja,ru}.json into src/lib/paraglide/; its options are in
+ * project.inlang/paraglide.config.js, shared with `paraglide-js compile`.
+ */
+function i18n(): Plugin[] {
+	const plugin = paraglideVitePlugin({ project: './project.inlang' });
+	return Array.isArray(plugin) ? plugin : [plugin];
+}
+
 export default defineConfig({
-	plugins: [requireSiteOrigin(), sveltekit()],
+	plugins: [requireSiteOrigin(), ...i18n(), sveltekit()],
 	// PUBLIC_ variables are readable in the browser (the optional online basemap URL).
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	test: {

@@ -1,6 +1,13 @@
 // Universal hooks (they run on the server while prerendering and in the browser's router).
 import type { Reroute } from '@sveltejs/kit';
+import { deLocalizeUrl } from '#lib/paraglide/runtime.js';
 import { routablePath } from '#lib/url/repair.ts';
 
-/** A path with a broken %-escape gets the 404 page instead of a URIError and a blank page. */
-export const reroute: Reroute = ({ url }) => routablePath(url.pathname);
+/**
+ * /ja/… and /ru/… are the same routes as the English pages (src/lib/i18n/locale.ts); the language
+ * stays in the address bar and Paraglide reads it from there. A path with a broken %-escape gets the
+ * 404 page instead of a URIError and a blank page.
+ */
+export const reroute: Reroute = ({ url }) => {
+	return routablePath(url.pathname) ?? deLocalizeUrl(url).pathname;
+};

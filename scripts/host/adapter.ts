@@ -3,16 +3,18 @@
 //   from the host's root, so a build for /kuril-explorer gets its rules at /kuril-explorer/…;
 // - each not-found page gets a <title>: the adapter's fallback page is the app's empty shell, which
 //   the client router fills in, so without one a shared broken link shows an untitled tab and
-//   preview. `notFoundTitles` names each such page (a 404.html per language folder) and its title.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   preview. `notFoundPages` names each such page (a 404.html per language folder, which a static
+//   host serves for a missing path under it), its title and its language; the adapter writes the
+//   ones it does not write itself from the same shell.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import adapterStatic, { type AdapterOptions } from '@sveltejs/adapter-static';
 import type { Adapter } from '@sveltejs/kit';
 import { parseHeaders, withBasePath } from './headers.ts';
 
 export interface StaticHostAdapterOptions extends AdapterOptions {
-	/** Page file (relative to `pages`) -> its <title>, e.g. { '404.html': 'Not found: …' }. */
-	notFoundTitles?: Record<string, string>;
+	/** Page file (relative to `pages`) -> its <title> and language, e.g. { 'ja/404.html': { … } }. */
+	notFoundPages?: Record<string, { title: string; lang: string }>;
 }
 
 const escapeHtml = (text: string) =>
@@ -27,8 +29,19 @@ export function withTitle(html: string, title: string): string {
 	return `${html.slice(0, end)}\t<title>${escapeHtml(title)}</title>\n\t${html.slice(end)}`;
 }
 
+/** The page with its <html lang> set to `lang`. */
+export function withLang(html: string, lang: string): string {
+	if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) throw new Error(`not a language tag: ${lang}`);
+	const tag = /<html\b[^>]*>/i.exec(html);
+	if (!tag) throw new Error('the page has no <html>');
+	const open = /\blang="[^"]*"/.test(tag[0])
+		? tag[0].replace(/\blang="[^"]*"/, `lang="${lang}"`)
+		: tag[0].replace(/^<html/i, `<html lang="${lang}"`);
+	return html.slice(0, tag.index) + open + html.slice(tag.index + tag[0].length);
+}
+
 export function staticHostAdapter(options: StaticHostAdapterOptions = {}): Adapter {
-	const { notFoundTitles = {}, ...adapterOptions } = options;
+	const { notFoundPages = {}, ...adapterOptions } = options;
 	const inner = adapterStatic(adapterOptions);
 	return {
 		...inner,
@@ -43,12 +56,14 @@ export function staticHostAdapter(options: StaticHostAdapterOptions = {}): Adapt
 				parseHeaders(text);
 				writeFileSync(headersFile, text);
 			}
-			for (const [page, title] of Object.entries(notFoundTitles)) {
+			for (const [page, { title, lang }] of Object.entries(notFoundPages)) {
 				const file = join(pages, page);
-				if (!existsSync(file))
-					throw new Error(`${file}: no such page to title (notFoundTitles in svelte.config.js)`);
+				if (!existsSync(file)) {
+					mkdirSync(dirname(file), { recursive: true });
+					await builder.generateFallback(file);
+				}
 				try {
-					writeFileSync(file, withTitle(readFileSync(file, 'utf8'), title));
+					writeFileSync(file, withLang(withTitle(readFileSync(file, 'utf8'), title), lang));
 				} catch (error) {
 					throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 				}

@@ -7,6 +7,7 @@
 import { browser, building } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
 import type { Positions } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
@@ -75,10 +76,12 @@ export const dataPaths = {
 	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
 	islandPage: (id: IslandId, n: number) =>
 		resolve('/data/islands/[id=island]/passages-[n=passage].json', { id, n: String(n) }),
-	sources: (set: SourceSet) => resolve('/data/sources/[set].json', { set }),
-	timeline: () => resolve('/data/timeline.json'),
-	positions: () => resolve('/data/positions.json'),
-	overlays: () => resolve('/data/overlays.json')
+	// In the page's language (/ja/data/…): their prose is translated. Articles are the same in every
+	// language (a quote is verbatim), so they have one file each.
+	sources: (set: SourceSet) => localizePath(resolve('/data/sources/[set].json', { set })),
+	timeline: () => localizePath(resolve('/data/timeline.json')),
+	positions: () => localizePath(resolve('/data/positions.json')),
+	overlays: () => localizePath(resolve('/data/overlays.json'))
 };
 
 /** Which sources a view cites: the map layout's, an island panel's, an article's. */

@@ -2,12 +2,14 @@
 // A view is read from the route Kit matched (`page.route.id`, `page.params`, after the param
 // matchers in src/params/ let it through) and a path is built with Kit's `resolve()`, so the route
 // folders under src/routes/ are the only table of paths; src/lib/url/ keeps the query and the hash.
-// A language prefix (`/ja/…`) would be a route segment, read and written here and nowhere else.
+// A language prefix (`/ja/…`) is not a route segment: src/hooks.ts takes it off before routing, and
+// every path built here is put in the page's language (src/lib/i18n/locale.ts).
 // The scheme is documented in src/lib/url/README.md.
 
 import { resolve } from '$app/paths';
 import type { RouteId } from '$app/types';
 import type { IslandId } from '#lib/data/types.ts';
+import { localizePath, type Locale } from '#lib/i18n/locale.ts';
 import { match as isIslandParam } from '../../params/island.ts';
 import { match as isPassageParam } from '../../params/passage.ts';
 import { match as isSlugParam } from '../../params/slug.ts';
@@ -75,10 +77,15 @@ export function viewOf(route: Route, island: IslandId | null = null): View {
 }
 
 /**
- * The path of a view, under the base path. The view is the app's own (ids and slugs from its data),
- * so one the routes would refuse is a bug to surface (at prerender time), not a link to send home.
+ * The path of a view, under the base path, in a language (the page's own by default). The view is
+ * the app's own (ids and slugs from its data), so one the routes would refuse is a bug to surface
+ * (at prerender time), not a link to send home.
  */
-export function pathOf(view: View): string {
+export function pathOf(view: View, locale?: Locale): string {
+	return localizePath(routePath(view), locale);
+}
+
+function routePath(view: View): string {
 	switch (view.kind) {
 		case 'home':
 			return resolve(VIEW_ROUTES.home);

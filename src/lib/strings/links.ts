@@ -1,6 +1,7 @@
 // What the reader reads about links: sharing and embedding, a link that lands somewhere other than
 // where it pointed, and the error page. Fixed text only: nothing from the address bar is ever
 // echoed back (a crafted link could otherwise make the site's own pages say anything).
+import { m } from '#lib/paraglide/messages.js';
 
 export const SHARE = {
 	share: 'Share this view',
@@ -27,11 +28,25 @@ export const LANDED = {
 } as const;
 
 export const ERROR_PAGE = {
-	notFoundTitle: 'This page does not exist',
-	notFoundText: 'The link may be mistyped, cut short or out of date.',
-	failedTitle: 'Something went wrong',
-	failedText: 'The page could not be shown. Reloading it may help.',
-	documentTitle: 'Not found: southern Kurils / Northern Territories',
-	failedDocumentTitle: 'Error: southern Kurils / Northern Territories',
-	back: 'Open the map of the four islands'
-} as const;
+	get notFoundTitle() {
+		return m.error_not_found_title();
+	},
+	get notFoundText() {
+		return m.error_not_found_text();
+	},
+	get failedTitle() {
+		return m.error_failed_title();
+	},
+	get failedText() {
+		return m.error_failed_text();
+	},
+	get documentTitle() {
+		return m.error_document_title();
+	},
+	get failedDocumentTitle() {
+		return m.error_failed_document_title();
+	},
+	get back() {
+		return m.error_back();
+	}
+};

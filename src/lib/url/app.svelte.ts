@@ -56,6 +56,15 @@ export class AppUrl {
 		return this.#state;
 	}
 
+	/**
+	 * The address as the reader sees it, shallow changes included (path, query and hash; the path
+	 * only while prerendering). A camera still waiting for the throttle is not in it yet: call
+	 * flushCamera first where that matters (the language switcher does).
+	 */
+	get currentHref(): string {
+		return this.#href;
+	}
+
 	#lead = $derived(effectiveLead(this.#state.lead, this.#state.viewpoint));
 
 	/** Which name leads on screen: the reader's choice, else the viewpoint's (see effectiveLead). */

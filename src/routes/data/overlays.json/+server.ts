@@ -1,8 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { CLAIMS } from '#lib/data/geodata.generated.ts';
+import { localiseOverlays } from '#lib/data/prose.ts';
+import { translator } from '#lib/server/translate.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
-/** What each overlay is, with its sources (computed by the geodata build): the map's legend. */
-export const GET: RequestHandler = () => json(CLAIMS);
+/**
+ * What each overlay is, with its sources (computed by the geodata build), in the page's language:
+ * the map's legend.
+ */
+export const GET: RequestHandler = () => json(localiseOverlays(translator('overlays')));

@@ -1,8 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { TIMELINE_STEPS } from '#lib/data/timeline-steps.ts';
+import { localiseTimeline } from '#lib/data/prose.ts';
+import { translator } from '#lib/server/translate.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
-/** Every step of the treaty timeline with its texts: the map layout's timeline control. */
-export const GET: RequestHandler = () => json(TIMELINE_STEPS);
+/**
+ * Every step of the treaty timeline with its texts, in the page's language (/ja/data/timeline.json):
+ * the map layout's timeline control.
+ */
+export const GET: RequestHandler = () => json(localiseTimeline(translator('timeline')));

@@ -1,6 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { ARTICLES, getArticle } from '#lib/content/articles.ts';
 import { citedSources, type SourceTable } from '#lib/data/cited.ts';
+import { localiseSource } from '#lib/data/prose.ts';
+import { translator } from '#lib/server/translate.ts';
 import { CLAIMS, ISLAND_GEO } from '#lib/data/geodata.generated.ts';
 import { ISLAND_FACTS } from '#lib/data/island-facts.ts';
 import { MEASURE_PRESETS } from '#lib/data/measure-presets.ts';
@@ -39,5 +41,10 @@ export const entries: EntryGenerator = () => [
 export const GET: RequestHandler = ({ params }) => {
 	const table = sourceSet(params.set);
 	if (!table) error(404, `No source set ${params.set}`);
-	return json(table);
+	const tr = translator('sources');
+	return json(
+		Object.fromEntries(
+			Object.entries(table).map(([id, source]) => [id, source && localiseSource(source, tr)])
+		)
+	);
 };

@@ -1,0 +1,47 @@
+// The reader's language: which one a page is in, and the path of any page in another. The language
+// is the URL's (English unprefixed, the others under /ja and /ru; vite.config.ts sets Paraglide's
+// strategy), so a shared link opens in the language it was shared in and a static host needs no
+// cookie or redirect. Paraglide's runtime (generated from project.inlang) does the reading and
+// writing; this module is the one place the rest of the app asks.
+
+import {
+	baseLocale,
+	deLocalizeHref,
+	getLocale,
+	locales,
+	localizeHref
+} from '#lib/paraglide/runtime.js';
+
+export type Locale = (typeof locales)[number];
+export const LOCALES: readonly Locale[] = locales;
+export const BASE_LOCALE: Locale = baseLocale;
+export { getLocale };
+
+/** What each language is called in itself, its Open Graph locale and its `Intl` tag. */
+export const LOCALE_META = {
+	en: { endonym: 'English', og: 'en_GB', intl: 'en-GB' },
+	ja: { endonym: '日本語', og: 'ja_JP', intl: 'ja-JP' },
+	ru: { endonym: 'Русский', og: 'ru_RU', intl: 'ru-RU' }
+} as const satisfies Record<Locale, { endonym: string; og: string; intl: string }>;
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * A path (under the base path, as resolve() writes it) in a language: the page's own by default.
+ * Query and hash are kept.
+ */
+export function localizePath(path: string, locale: Locale = getLocale()): string {
+	return localizeHref(path, { locale });
+}
+
+/** The same path with its language prefix taken off. */
+export function delocalizePath(path: string): string {
+	return deLocalizeHref(path);
+}
+
+/** The `Intl` tag of the page's language, for numbers, dates and lists. */
+export function intlLocale(locale: Locale = getLocale()): string {
+	return LOCALE_META[locale].intl;
+}
