@@ -28,8 +28,7 @@ export function proseMessages(): Map<string, string> {
 	return out;
 }
 
-export const isProseKey = (key: string): boolean =>
-	(PROSE_DOMAINS as readonly string[]).some((d) => key.startsWith(`${d}_`));
+export const isProseKey = (key: string): boolean => key.startsWith('prose_');
 
 /** The messages in a stable order: the schema first, then every key sorted. */
 export function sortedMessages(messages: Messages): Messages {

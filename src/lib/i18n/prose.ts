@@ -1,7 +1,7 @@
 // Data prose (the timeline's events, each side's case, the island facts' notes, the overlays'
 // explanations, the sources' descriptions) is written in English beside its sources in
 // src/lib/data/, and translated in messages/{ja,ru}.json under a key made from its domain and a hash
-// of the English: `timeline_3k9x0a1b2c3d`. messages/en.json holds the English under the same keys,
+// of the English: `prose_timeline_3k9x0a1b2c3d`. messages/en.json holds the English under the same keys,
 // written by `npm run messages` (scripts/i18n/extract.ts) and checked against the data by
 // src/lib/i18n/messages.test.ts. When an English text changes, its key changes, so its translations
 // go missing and the completeness check names them: a translation never silently describes an
@@ -34,7 +34,7 @@ export function textHash(text: string): string {
 }
 
 export const proseKey = (domain: ProseDomain, english: string): string =>
-	`${domain}_${textHash(english)}`;
+	`prose_${domain}_${textHash(english)}`;
 
 /**
  * A copy of `value` with every string under one of `fields` translated, at any depth. A key in
