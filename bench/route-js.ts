@@ -26,7 +26,14 @@ const PAGES: Record<string, string> = {
 	'/': 'index.html',
 	'/articles': 'articles.html',
 	'/articles/try': 'articles/try.html',
-	'/about': 'about.html'
+	'/about': 'about.html',
+	// Each language's map and an island page: a reader of one language should load about as much
+	// JavaScript as another (issue 18's budget: /ja at most 8 KB gzip more than /).
+	'/islands/kunashir': 'islands/kunashir.html',
+	'/ja': 'ja.html',
+	'/ja/islands/kunashir': 'ja/islands/kunashir.html',
+	'/ru': 'ru.html',
+	'/ru/islands/kunashir': 'ru/islands/kunashir.html'
 };
 // An article's page too (the first in the build), since it shares the map layout with the try page.
 const article = existsSync(join(BUILD, 'articles'))

@@ -1,6 +1,6 @@
 // Universal hooks (they run on the server while prerendering and in the browser's router).
 import type { Reroute } from '@sveltejs/kit';
-import { deLocalizeUrl } from '#lib/paraglide/runtime.js';
+import { delocalizePath } from '#lib/i18n/locale.ts';
 import { routablePath } from '#lib/url/repair.ts';
 
 /**
@@ -9,5 +9,5 @@ import { routablePath } from '#lib/url/repair.ts';
  * 404 page instead of a URIError and a blank page.
  */
 export const reroute: Reroute = ({ url }) => {
-	return routablePath(url.pathname) ?? deLocalizeUrl(url).pathname;
+	return routablePath(url.pathname) ?? delocalizePath(url.pathname);
 };
