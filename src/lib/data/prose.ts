@@ -3,26 +3,36 @@
 // language, a source's title is its own, ids and dates are not words. One localiser per domain;
 // the data endpoints call it with the page's language, and scripts/i18n/extract.ts calls it with a
 // collector to list every English text.
-import { translateFields, type ProseDomain, type Translate } from '#lib/i18n/prose.ts';
+import {
+	translateFields,
+	type ProseDomain,
+	type Special,
+	type Translate
+} from '#lib/i18n/prose.ts';
 import { CLAIMS } from './geodata.generated.ts';
 import type { OverlayInfo } from './geodata-types.ts';
 import { ISLAND_FACTS, type IslandFacts } from './island-facts.ts';
-import { POSITIONS, type Positions } from './positions.ts';
+import { POSITIONS, type Positions, type Quote } from './positions.ts';
 import type { Source } from './types.ts';
 import { SOURCE_TABLE } from './sources.ts';
 import { TIMELINE_STEPS, type TimelineStep } from './timeline-steps.ts';
 import type { IslandId } from './types.ts';
 
 const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
-/** Verbatim in its own language, whatever the page's. */
-const VERBATIM = fields('quote');
+/**
+ * A quote's words are verbatim in their own language, whatever the page's; who said it, where and
+ * when is the site's own line, so it is translated.
+ */
+const QUOTES: Special = {
+	quote: (quote: Quote | undefined, tr: Translate) => quote && { ...quote, by: tr(quote.by) }
+};
 
 export const localiseTimeline = (tr: Translate): TimelineStep[] =>
 	translateFields(
 		TIMELINE_STEPS,
 		fields('title', 'summary', 'dateNote', 'text', 'holderText'),
 		tr,
-		VERBATIM
+		QUOTES
 	);
 
 export const localisePositions = (tr: Translate): Positions =>
@@ -30,7 +40,7 @@ export const localisePositions = (tr: Translate): Positions =>
 		POSITIONS,
 		fields('label', 'statement', 'mapNote', 'topic', 'point', 'text'),
 		tr,
-		VERBATIM
+		QUOTES
 	);
 
 export const localiseOverlays = (tr: Translate): OverlayInfo[] =>

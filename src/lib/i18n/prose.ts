@@ -36,24 +36,28 @@ export function textHash(text: string): string {
 export const proseKey = (domain: ProseDomain, english: string): string =>
 	`prose_${domain}_${textHash(english)}`;
 
+/** How a key's whole value is localised where the field rule would be wrong (a quote: see prose.ts). */
+export type Special = Readonly<Record<string, (value: never, tr: Translate) => unknown>>;
+
 /**
  * A copy of `value` with every string under one of `fields` translated, at any depth. A key in
- * `skip` is copied as it is, whatever it holds: quotes (verbatim in their own language), ids, a
- * source's own title.
+ * `special` is handed to its own function instead, whatever it holds: a quote keeps its words and
+ * has only its attribution translated.
  */
 export function translateFields<T>(
 	value: T,
 	fields: ReadonlySet<string>,
 	tr: Translate,
-	skip: ReadonlySet<string> = new Set()
+	special: Special = {}
 ): T {
-	if (Array.isArray(value)) return value.map((v) => translateFields(v, fields, tr, skip)) as T;
+	if (Array.isArray(value)) return value.map((v) => translateFields(v, fields, tr, special)) as T;
 	if (value === null || typeof value !== 'object') return value;
 	const out: Record<string, unknown> = {};
 	for (const [key, v] of Object.entries(value)) {
-		if (skip.has(key)) out[key] = v;
+		const own = Object.hasOwn(special, key) ? special[key] : undefined;
+		if (own) out[key] = own(v as never, tr);
 		else if (typeof v === 'string' && fields.has(key)) out[key] = tr(v);
-		else out[key] = translateFields(v, fields, tr, skip);
+		else out[key] = translateFields(v, fields, tr, special);
 	}
 	return out as T;
 }
