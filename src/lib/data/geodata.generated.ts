@@ -141,7 +141,7 @@ export const CLAIMS: OverlayInfo[] = [
 		"id": "ru-administered",
 		"kind": "area",
 		"title": "Administered by Russia (Southern Kurils)",
-		"description": "The four island groups Russia administers as the Southern Kurils, under its sovereignty, as part of Sakhalin Oblast (Kurilsky and Yuzhno-Kurilsky districts): under Soviet control from August–September 1945 and Russian since 1991, with a 12-nautical-mile (22.2 km) territorial sea. Where that sea would overlap the 12-mile sea off Hokkaido, in the Nemuro, Izmeny and Sovetsky (Goyomai) straits, which are narrower than 24 nautical miles, it stops at the line equidistant from both coasts, the de facto line in practice; towards Urup it stops at the line equidistant from Iturup and Urup. Computed from the OpenStreetMap coastline, not from officially declared baselines.",
+		"description": "The four island groups Russia administers as the Southern Kurils, under its sovereignty, as part of Sakhalin Oblast (Kurilsky and Yuzhno-Kurilsky districts): under Soviet control from August–September 1945 and under Russia’s since 1991, with a 12-nautical-mile (22.2 km) territorial sea. Where that sea would overlap the 12-mile sea off Hokkaido, in the Nemuro, Izmeny and Sovetsky (Goyomai) straits, which are narrower than 24 nautical miles, it stops at the line equidistant from both coasts, the de facto line in practice; towards Urup it stops at the line equidistant from Iturup and Urup. Computed from the OpenStreetMap coastline, not from officially declared baselines.",
 		"years": [
 			1945,
 			null
