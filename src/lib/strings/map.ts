@@ -139,7 +139,8 @@ export const MAP_STRINGS = {
 		/** `example` is a place whose two English forms differ, to show the difference. */
 		lead: (lead: Exclude<NameLead, 'both'>, example: Place | undefined): string => {
 			const e = example?.names;
-			if (lead === 'ja') return e ? m.drawer_lead_ja_example({ example: e.enJa }) : m.drawer_lead_ja();
+			if (lead === 'ja')
+				return e ? m.drawer_lead_ja_example({ example: e.enJa }) : m.drawer_lead_ja();
 			return e ? m.drawer_lead_ru_example({ example: e.enRu }) : m.drawer_lead_ru();
 		}
 	},

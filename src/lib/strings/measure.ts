@@ -43,19 +43,26 @@ export function formatKm(km: number, locale: Locale = getLocale()): string {
 export function formatNmi(nmi: number, locale: Locale = getLocale()): string {
 	const d = decimals(nmi);
 	const value = numberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
-	// The plural form follows the figure as written: "12,0" takes мили, as any written fraction does.
-	return m.measure_nmi({ count: nmi, digits: d, value: value.format(nmi) }, { locale });
+	// The plural form follows the figure as written: "12,0" takes мили, as any written fraction does
+	// (a message of its own: Paraglide's types refuse an option passed in as a variable).
+	const inputs = { count: nmi, value: value.format(nmi) };
+	return d > 0 ? m.measure_nmi_fraction(inputs, { locale }) : m.measure_nmi(inputs, { locale });
 }
 
 /** A cited figure as its source gives it ("3.7 km", "16 km"): no decimals added. */
 export function formatCitedKm(km: number, locale: Locale = getLocale()): string {
-	return numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 3 }).format(
-		km
-	);
+	return numberFormat(locale, {
+		style: 'unit',
+		unit: 'kilometer',
+		maximumFractionDigits: 3
+	}).format(km);
 }
 
 /** "43.38506° N, 145.81628° E": a point with no name, at the URL's precision. */
-export function formatPoint([lng, lat]: readonly [number, number], locale: Locale = getLocale()): string {
+export function formatPoint(
+	[lng, lat]: readonly [number, number],
+	locale: Locale = getLocale()
+): string {
 	const n = numberFormat(locale, { maximumFractionDigits: 5 });
 	const latitude = { value: n.format(Math.abs(lat)) };
 	const longitude = { value: n.format(Math.abs(lng)) };
