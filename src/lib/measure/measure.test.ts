@@ -57,6 +57,21 @@ describe('formatting', () => {
 		expect(formatCitedKm(144.5)).toBe('144.5 km');
 	});
 
+	it('writes figures and units in Japanese and Russian, with Russian plural forms', () => {
+		expect(formatKm(3.6531, 'ja')).toBe('3.65 km');
+		expect(formatNmi(1.9725, 'ja')).toBe('1.97海里');
+		expect(formatKm(1234.5, 'ru')).toBe('1\u00a0235 км');
+		expect(formatCitedKm(3.7, 'ru')).toBe('3,7 км');
+		// A written fraction takes мили, whatever its value; whole numbers one, few and many.
+		expect(formatNmi(1.9725, 'ru')).toBe('1,97 мор. мили');
+		expect(formatNmi(12, 'ru')).toBe('12,0 мор. мили');
+		expect(formatNmi(1001, 'ru')).toBe('1\u00a0001 мор. миля');
+		expect(formatNmi(1003, 'ru')).toBe('1\u00a0003 мор. мили');
+		expect(formatNmi(1005, 'ru')).toBe('1\u00a0005 мор. миль');
+		expect(formatPoint([145.8163, 43.3851], 'ja')).toBe('北緯43.3851度、東経145.8163度');
+		expect(formatPoint([145.8163, 43.3851], 'ru')).toBe('43,3851° с. ш.; 145,8163° в. д.');
+	});
+
 	it('writes an unnamed point with its hemispheres', () => {
 		expect(formatPoint([145.8163, 43.3851])).toBe('43.3851° N, 145.8163° E');
 		expect(formatPoint([-70.5, -33.45678])).toBe('33.45678° S, 70.5° W');

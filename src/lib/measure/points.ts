@@ -42,7 +42,7 @@ export function samePoint(a: LngLat, b: LngLat): boolean {
 }
 
 /** About 100 m, or 1 km with Shift. */
-const NUDGE_KM = { small: 0.1, large: 1 };
+export const NUDGE_KM = { small: 0.1, large: 1 };
 const KM_PER_DEGREE = 111.32;
 
 /**

@@ -44,6 +44,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
 		articles: articles.map((a) => ({
 			slug: a.slug,
 			title: a.title,
+			lang: a.lang,
 			refs: refsOf([...a.paragraphs, ...a.captions])
 		}))
 	};

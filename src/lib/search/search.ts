@@ -55,6 +55,8 @@ export interface IndexTerm {
 export interface IndexArticle {
 	slug: string;
 	title: string;
+	/** The article's language (BCP 47): its title is shown in it, marked so, on any page. */
+	lang: string;
 	/** Ids of the places and terms it links (place ids of places.ts, collective term ids). */
 	refs: string[];
 }
@@ -64,6 +66,8 @@ export interface IndexPassage {
 	slug: string;
 	n: number;
 	title: string;
+	/** The article's language: the excerpt and the title are in it. */
+	lang: string;
 	/** The start of the passage, shortened. */
 	excerpt: string;
 	islands: IslandId[];
@@ -87,6 +91,7 @@ export function searchablePassages(
 					slug: p.slug,
 					n: p.passage.n,
 					title: p.title,
+					lang: p.lang,
 					excerpt: shorten(p.passage.text, EXCERPT_LENGTH),
 					islands: [...p.passage.islands]
 				}
@@ -112,13 +117,14 @@ interface ResultBase {
 
 export type SearchResult =
 	| (ResultBase & { type: 'place'; kind: PlaceKind; id: string; island: IslandId | null })
-	| (ResultBase & { type: 'article'; kind: 'article'; slug: string; title: string })
+	| (ResultBase & { type: 'article'; kind: 'article'; slug: string; title: string; lang: string })
 	| (ResultBase & {
 			type: 'passage';
 			kind: 'passage';
 			slug: string;
 			n: number;
 			title: string;
+			lang: string;
 			excerpt: string;
 	  });
 
@@ -340,14 +346,14 @@ export function searchPlaces(
 
 	const titles = new Map(index.articles.map((a) => [a.slug, a.title]));
 	const articles: SearchResult[] = index.articles
-		.flatMap(({ slug, title, refs }) => {
+		.flatMap(({ slug, title, lang, refs }) => {
 			const titleHit =
 				folded.length >= 3 && c.titles.get(slug)?.some((w) => w.startsWith(folded))
 					? { score: SCORE.word, matched: title }
 					: null;
 			const hit = better(byRefs(refs), titleHit);
 			return hit
-				? [{ type: 'article' as const, kind: 'article' as const, slug, title, ...hit }]
+				? [{ type: 'article' as const, kind: 'article' as const, slug, title, lang, ...hit }]
 				: [];
 		})
 		.sort((a, b) => a.score - b.score)
@@ -380,6 +386,7 @@ export function searchPlaces(
 					slug: p.slug,
 					n: p.n,
 					title: titles.get(p.slug) ?? p.title,
+					lang: p.lang,
 					excerpt: p.excerpt,
 					...hit
 				}

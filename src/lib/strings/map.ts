@@ -1,75 +1,168 @@
 // Text of the map screen: the map's names for assistive technology, the notice shown when the
-// interactive map is unavailable, the bottom sheet, the controls drawer and the attribution.
-// Island and place names are never written here: they come from src/lib/data/places.ts.
+// interactive map is unavailable, the bottom sheet, the controls drawer and the attribution, in the
+// page's language (messages/{en,ja,ru}.json; each getter reads the language when it is rendered,
+// never at load: the locale is only known then). Island and place names are never written here:
+// they come from src/lib/data/places.ts.
 
+import { m } from '#lib/paraglide/messages.js';
+import { intlLocale } from '#lib/i18n/locale.ts';
 import type { MapFault } from '#lib/map/status.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import type { Place } from '#lib/data/places.ts';
 
 export type SheetState = 'peek' | 'half' | 'full';
 
+/** A unit's short name as Intl writes it in the page's language ("km", "км"). */
+function unitName(unit: 'kilometer' | 'meter'): string {
+	const parts = new Intl.NumberFormat(intlLocale(), {
+		style: 'unit',
+		unit,
+		unitDisplay: 'short'
+	}).formatToParts(1);
+	return parts.find((p) => p.type === 'unit')?.value ?? (unit === 'kilometer' ? 'km' : 'm');
+}
+
 export const MAP_STRINGS = {
 	/** The map region (both maps). */
-	regionLabel: 'Map of the disputed islands',
+	get regionLabel() {
+		return m.map_region_label();
+	},
 	/** The still map's own name, read before its island links. */
-	stillMapLabel: 'Map of the disputed islands; each island is a link to its facts',
+	get stillMapLabel() {
+		return m.map_still_label();
+	},
 	/** Read after the region's name: what is drawn and how to use it. */
 	description: (islandNames: string[]) =>
-		`A map of the disputed island groups and the coast around them: ${islandNames.join(', ')}. Choose one on the map or from the island list to read about it.`,
-	islandList: 'Islands',
+		m.map_description({
+			islands: new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(islandNames)
+		}),
+	get islandList() {
+		return m.map_island_list();
+	},
 	/** What a measure tool's end on the interactive map is, for assistive technology. */
-	measurePoint: 'draggable point',
+	get measurePoint() {
+		return m.map_measure_point();
+	},
 
 	/** One line, shown over the still map, per reason the interactive map is not there. */
 	unavailable: {
-		'no-webgl': 'Interactive map unavailable: this browser offers no WebGL.',
-		'failed-to-start': 'Interactive map unavailable: it could not start.',
-		'worker-failed': 'Interactive map unavailable: part of its code did not load.',
-		'data-failed': 'Interactive map unavailable: its map data did not load.',
-		timeout: 'Interactive map unavailable: it is taking too long to load.',
-		'context-lost': 'Interactive map unavailable: the graphics context was lost.'
+		get 'no-webgl'() {
+			return m.map_unavailable_no_webgl();
+		},
+		get 'failed-to-start'() {
+			return m.map_unavailable_failed_to_start();
+		},
+		get 'worker-failed'() {
+			return m.map_unavailable_worker_failed();
+		},
+		get 'data-failed'() {
+			return m.map_unavailable_data_failed();
+		},
+		get timeout() {
+			return m.map_unavailable_timeout();
+		},
+		get 'context-lost'() {
+			return m.map_unavailable_context_lost();
+		}
 	} satisfies Record<MapFault, string>,
 	/** Shown instead when scripts are off. */
-	noScript: 'A still map: the interactive one needs JavaScript.',
+	get noScript() {
+		return m.map_noscript();
+	},
 
+	/** Names and a licence: the same in every language (src/lib/map/style.ts writes the same). */
 	attribution: {
 		osm: { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright' },
 		osmLicence: 'ODbL',
 		naturalEarth: { text: 'Natural Earth', href: 'https://www.naturalearthdata.com/' }
 	},
 
+	/**
+	 * MapLibre's own controls' text (its `locale` option): the zoom buttons, the attribution's
+	 * toggle, the logo's name, the canvas's name and the scale bar's units.
+	 */
+	mapLibreLocale: (): Record<string, string> => ({
+		'NavigationControl.ZoomIn': m.map_ctrl_zoom_in(),
+		'NavigationControl.ZoomOut': m.map_ctrl_zoom_out(),
+		'NavigationControl.ResetBearing': m.map_ctrl_reset_bearing(),
+		'AttributionControl.ToggleAttribution': m.map_ctrl_toggle_attribution(),
+		'AttributionControl.MapFeedback': m.map_ctrl_map_feedback(),
+		'LogoControl.Title': m.map_ctrl_logo(),
+		'Map.Title': m.map_canvas_label(),
+		'ScaleControl.Kilometers': unitName('kilometer'),
+		'ScaleControl.Meters': unitName('meter')
+	}),
+
 	sheet: {
 		/** The handle's name; its value says the size. */
-		handleLabel: 'Panel size',
-		sizes: { peek: 'small', half: 'half the screen', full: 'most of the screen' } satisfies Record<
-			SheetState,
-			string
-		>,
-		handleHint: 'Drag, or use the arrow keys, to resize the panel'
+		get handleLabel() {
+			return m.sheet_handle_label();
+		},
+		sizes: {
+			get peek() {
+				return m.sheet_size_peek();
+			},
+			get half() {
+				return m.sheet_size_half();
+			},
+			get full() {
+				return m.sheet_size_full();
+			}
+		} satisfies Record<SheetState, string>,
+		get handleHint() {
+			return m.sheet_handle_hint();
+		}
 	},
 
 	drawer: {
-		toggle: 'Layers, viewpoint & timeline',
-		toggleShort: 'Layers',
-		close: 'Close layers, viewpoint and timeline',
-		label: 'Map layers, viewpoint and timeline',
-		overlays: 'Overlays',
-		names: 'Names',
-		leadDefault: 'As the viewpoint shows them',
+		get toggle() {
+			return m.drawer_toggle();
+		},
+		get toggleShort() {
+			return m.drawer_toggle_short();
+		},
+		get close() {
+			return m.drawer_close();
+		},
+		get label() {
+			return m.drawer_label();
+		},
+		get overlays() {
+			return m.drawer_overlays();
+		},
+		get names() {
+			return m.drawer_names();
+		},
+		get leadDefault() {
+			return m.drawer_lead_default();
+		},
 		/** `example` is a place whose two English forms differ, to show the difference. */
 		lead: (lead: Exclude<NameLead, 'both'>, example: Place | undefined): string => {
 			const e = example?.names;
-			if (lead === 'ja') return `Japanese form first${e ? ` (${e.enJa})` : ''}`;
-			return `Russian form first${e ? ` (${e.enRu})` : ''}`;
+			if (lead === 'ja')
+				return e ? m.drawer_lead_ja_example({ example: e.enJa }) : m.drawer_lead_ja();
+			return e ? m.drawer_lead_ru_example({ example: e.enRu }) : m.drawer_lead_ru();
 		}
 	},
 
 	/** The measure tool's button, on every map page; the tool's own text is in ./measure.ts. */
 	measure: {
-		start: 'Measure',
-		startLabel: 'Measure a distance',
-		loading: 'Loading the measure tool…'
+		get start() {
+			return m.measure_button();
+		},
+		get startLabel() {
+			return m.measure_button_label();
+		},
+		/** The button's tooltip: its name and its key. */
+		get startTitle() {
+			return m.measure_button_title({ key: 'M' });
+		},
+		get loading() {
+			return m.measure_loading();
+		}
 	},
 
-	fullView: 'Open the full map ↗'
+	get fullView() {
+		return m.map_full_view();
+	}
 } as const;

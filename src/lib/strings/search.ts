@@ -1,60 +1,140 @@
 // Text of the search box (src/lib/search/PlaceSearch.svelte) and of the card that says what a
-// place looked up is (src/routes/(map)/+page.svelte). Place names never appear here: they come
-// from src/lib/data/places.ts.
+// place looked up is (src/routes/(map)/+page.svelte), in the page's language
+// (messages/{en,ja,ru}.json; each getter reads the language when it is rendered). Place names never
+// appear here: they come from src/lib/data/places.ts.
 
+import { m } from '#lib/paraglide/messages.js';
+import type { PlaceKind } from '#lib/data/places.ts';
 import type { ResultKind } from '#lib/search/search.ts';
 
 export const SEARCH_STRINGS = {
 	/** The box's accessible name. */
-	label: 'Find a place or article',
-	placeholder: 'Find a place in any script',
+	get label() {
+		return m.search_label();
+	},
+	get placeholder() {
+		return m.search_placeholder();
+	},
 	/** Shown beside the box on wide screens: the key that focuses it. */
 	hotkeyHint: '/',
-	hotkeyLabel: 'Press / to search',
-	listLabel: 'Places and articles found',
-	loading: 'Loading the names…',
-	failed: 'The search could not load its names. Try again.',
-	none: 'No place or article has that name.',
-	count: (n: number) =>
-		n === 1 ? '1 result. Enter opens it.' : `${n} results. Enter opens the first; arrow keys move.`,
+	get hotkeyLabel() {
+		return m.search_hotkey_label({ key: '/' });
+	},
+	get listLabel() {
+		return m.search_list_label();
+	},
+	get loading() {
+		return m.search_loading();
+	},
+	get failed() {
+		return m.search_failed();
+	},
+	get none() {
+		return m.search_none();
+	},
+	/** Read out as the results change: how many, and what Enter does. */
+	count: (n: number) => (n === 1 ? m.search_count_single() : m.search_count({ count: n })),
 	groups: {
-		island: 'Islands',
-		islet: 'Islets',
-		settlement: 'Settlements',
-		town: 'Towns',
-		cape: 'Capes',
-		peninsula: 'Peninsulas',
-		strait: 'Straits',
-		region: 'Regions',
-		article: 'Articles',
-		passage: 'Passages'
+		get island() {
+			return m.search_group_island();
+		},
+		get islet() {
+			return m.search_group_islet();
+		},
+		get settlement() {
+			return m.search_group_settlement();
+		},
+		get town() {
+			return m.search_group_town();
+		},
+		get cape() {
+			return m.search_group_cape();
+		},
+		get peninsula() {
+			return m.search_group_peninsula();
+		},
+		get strait() {
+			return m.search_group_strait();
+		},
+		get region() {
+			return m.search_group_region();
+		},
+		get article() {
+			return m.search_group_article();
+		},
+		get passage() {
+			return m.search_group_passage();
+		}
 	} satisfies Record<ResultKind, string>,
 	/** Under a place: the island group it is part of. */
-	on: (island: string) => `on ${island}`,
-	outside: 'outside the disputed islands',
+	on: (island: string) => m.search_on({ island }),
+	get outside() {
+		return m.search_outside();
+	},
 	/** A name the reader typed that is not among those shown. */
-	alsoCalled: (name: string) => `also ${name}`,
-	passage: (n: number, title: string) => `Passage ${n} of “${title}”`
+	alsoCalled: (name: string) => m.search_also({ name }),
+	/** A passage's name; its article's title is its own element (`aroundSlot`), in its language. */
+	passage: (n: number, title: string) => m.search_passage({ n, title })
 } as const;
 
 export const PLACE_CARD = {
 	kind: {
-		island: 'Island group',
-		islet: 'Islet',
-		settlement: 'Settlement',
-		town: 'Town',
-		cape: 'Cape',
-		peninsula: 'Peninsula',
-		strait: 'Strait',
-		region: 'Region'
+		get island() {
+			return m.home_place_kind_island();
+		},
+		get islet() {
+			return m.home_place_kind_islet();
+		},
+		get settlement() {
+			return m.home_place_kind_settlement();
+		},
+		get town() {
+			return m.home_place_kind_town();
+		},
+		get cape() {
+			return m.home_place_kind_cape();
+		},
+		get peninsula() {
+			return m.home_place_kind_peninsula();
+		},
+		get strait() {
+			return m.home_place_kind_strait();
+		},
+		get region() {
+			return m.home_place_kind_region();
+		}
+	} satisfies Record<PlaceKind, string>,
+	/** "Settlement on Kunashir, one of the disputed island groups."; the island is a link (`aroundSlot`). */
+	partOf: (kind: string, island: string) => m.home_place_part_of({ kind, island }),
+	outside: (kind: string) => m.home_place_outside({ kind }),
+	/** A strait lies between islands, neither on one nor outside them. */
+	between: (kind: string) => m.home_place_between({ kind }),
+	get close() {
+		return m.home_place_close();
 	},
-	/** "Settlement on" + a link to the island. */
-	partOf: 'on',
-	partOfEnd: ', one of the disputed island groups.',
-	outside: ', outside the disputed islands.',
-	/** After "Strait": it lies between islands, neither on one nor outside them. */
-	between: '.',
-	close: 'Close',
-	closeLabel: 'Stop showing this place',
-	marked: 'Marked on the map.'
+	get closeLabel() {
+		return m.home_place_close_label();
+	},
+	get marked() {
+		return m.home_place_marked();
+	}
 } as const;
+
+/** The home page's own text (its intro's heading and lead are the dispute's, in ./dispute.ts). */
+export const HOME = {
+	get title() {
+		return m.home_title();
+	},
+	get description() {
+		return m.home_description();
+	},
+	get choose() {
+		return m.home_choose();
+	},
+	get articles() {
+		return m.home_articles();
+	},
+	get sources() {
+		return m.home_sources();
+	}
+};
