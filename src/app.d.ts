@@ -12,6 +12,8 @@ declare global {
 			overlayInfo?: import('#lib/data/geodata-types.ts').OverlayInfo[];
 			/** Each side's position and case: the viewpoint switch's texts (the map layout's load). */
 			positions?: import('#lib/data/positions.ts').Positions | null;
+			/** The measure tool's presets in the page's language (the map layout's load). */
+			presets?: import('#lib/data/measure-presets.ts').MeasurePreset[] | null;
 		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */

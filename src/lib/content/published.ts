@@ -9,6 +9,7 @@ import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
+import type { MeasurePreset } from '#lib/data/measure-presets.ts';
 import type { Positions } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandId } from '#lib/data/types.ts';
@@ -81,7 +82,8 @@ export const dataPaths = {
 	sources: (set: SourceSet) => localizePath(resolve('/data/sources/[set].json', { set })),
 	timeline: () => localizePath(resolve('/data/timeline.json')),
 	positions: () => localizePath(resolve('/data/positions.json')),
-	overlays: () => localizePath(resolve('/data/overlays.json'))
+	overlays: () => localizePath(resolve('/data/overlays.json')),
+	presets: () => localizePath(resolve('/data/measure-presets.json'))
 };
 
 /** Which sources a view cites: the map layout's, an island panel's, an article's. */
@@ -155,3 +157,7 @@ export const fetchPositions = async (fetch: Fetch): Promise<Positions | null> =>
 /** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
 export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>
 	(await getJson<OverlayInfo[]>(fetch, dataPaths.overlays())) ?? [];
+
+/** The measure tool's presets in the page's language (src/routes/data/measure-presets.json/). */
+export const fetchPresets = async (fetch: Fetch): Promise<MeasurePreset[] | null> =>
+	getJson<MeasurePreset[]>(fetch, dataPaths.presets());

@@ -12,6 +12,7 @@ import {
 import { CLAIMS } from './geodata.generated.ts';
 import type { OverlayInfo } from './geodata-types.ts';
 import { ISLAND_FACTS, type IslandFacts } from './island-facts.ts';
+import { MEASURE_PRESETS, type MeasurePreset } from './measure-presets.ts';
 import { POSITIONS, type Positions, type Quote } from './positions.ts';
 import type { Source } from './types.ts';
 import { SOURCE_TABLE } from './sources.ts';
@@ -53,11 +54,16 @@ export const localiseSource = (source: Source, tr: Translate): Source =>
 export const localiseFacts = (tr: Translate): Record<IslandId, IslandFacts> =>
 	translateFields(ISLAND_FACTS, fields('label', 'disagreement'), tr);
 
+/** The measure tool's presets: their buttons' words, what each end is and where it comes from. */
+export const localisePresets = (tr: Translate): MeasurePreset[] =>
+	translateFields(MEASURE_PRESETS, fields('title', 'label', 'pointSource'), tr);
+
 /** Every domain's texts, for the extraction: each localiser run with a collector. */
 export const PROSE: Record<ProseDomain, (tr: Translate) => unknown> = {
 	timeline: localiseTimeline,
 	positions: localisePositions,
 	facts: localiseFacts,
 	overlays: localiseOverlays,
-	sources: (tr) => Object.values(SOURCE_TABLE).map((s) => localiseSource(s as Source, tr))
+	sources: (tr) => Object.values(SOURCE_TABLE).map((s) => localiseSource(s as Source, tr)),
+	presets: localisePresets
 };

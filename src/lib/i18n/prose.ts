@@ -14,7 +14,14 @@
 export type Translate = (english: string) => string;
 
 /** The domains of data prose, each with its localiser in src/lib/data/prose.ts. */
-export const PROSE_DOMAINS = ['timeline', 'positions', 'facts', 'overlays', 'sources'] as const;
+export const PROSE_DOMAINS = [
+	'timeline',
+	'positions',
+	'facts',
+	'overlays',
+	'sources',
+	'presets'
+] as const;
 export type ProseDomain = (typeof PROSE_DOMAINS)[number];
 
 /**

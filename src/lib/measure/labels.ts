@@ -1,14 +1,19 @@
 // What each end of a measurement is called for assistive technology on the map: the preset's words
 // for its ends, else the place's name, else the coordinates.
 
-import { MEASURE_PRESETS } from '#lib/data/measure-presets.ts';
+import { MEASURE_PRESETS, type MeasurePreset } from '#lib/data/measure-presets.ts';
 import { englishName } from '#lib/data/names.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { MEASURE, formatPoint } from '#lib/strings/measure.ts';
 import { near, placeAt, type Point } from './points.ts';
 
-export function endName(end: Point, other: Point | null, lead: NameLead): string {
-	for (const p of MEASURE_PRESETS) {
+export function endName(
+	end: Point,
+	other: Point | null,
+	lead: NameLead,
+	presets: readonly MeasurePreset[] = MEASURE_PRESETS
+): string {
+	for (const p of presets) {
 		if (!other) break;
 		if (near(p.from.point, end) && near(p.to.point, other)) return p.from.label;
 		if (near(p.to.point, end) && near(p.from.point, other)) return p.to.label;
@@ -18,9 +23,15 @@ export function endName(end: Point, other: Point | null, lead: NameLead): string
 }
 
 /** The aria-label of each end's marker: "Start point: Cape Nosappu. Arrow keys move it." */
-export function endLabels(ends: readonly (Point | null)[], lead: NameLead): string[] {
+export function endLabels(
+	ends: readonly (Point | null)[],
+	lead: NameLead,
+	presets: readonly MeasurePreset[] = MEASURE_PRESETS
+): string[] {
 	const [a = null, b = null] = ends;
 	return [a, b].map((end, i) =>
-		end ? MEASURE.endLabel(i === 0 ? 'from' : 'to', endName(end, i === 0 ? b : a, lead)) : ''
+		end
+			? MEASURE.endLabel(i === 0 ? 'from' : 'to', endName(end, i === 0 ? b : a, lead, presets))
+			: ''
 	);
 }

@@ -7,6 +7,7 @@ import type { NameLead } from '#lib/data/types.ts';
 import { app } from '#lib/url/app.svelte.ts';
 import { greatCircleLine } from './geo.ts';
 import { endLabels } from './labels.ts';
+import { presets } from './presets.ts';
 import { placePoint, roundPoint, type Point } from './points.ts';
 
 export type Ends = [Point | null, Point | null];
@@ -30,7 +31,7 @@ export class MeasureSession {
 	);
 
 	labels(lead: NameLead): string[] {
-		return endLabels(this.ends, lead);
+		return endLabels(this.ends, lead, presets());
 	}
 
 	/** Forgets the draft and any drag (the tool was closed). */
