@@ -11,6 +11,7 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
 import type { Positions } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
+import type { IslandFacts } from '#lib/data/island-facts.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
 import type { Article, ArticleDate } from './model.ts';
@@ -81,11 +82,12 @@ export const dataPaths = {
 	sources: (set: SourceSet) => localizePath(resolve('/data/sources/[set].json', { set })),
 	timeline: () => localizePath(resolve('/data/timeline.json')),
 	positions: () => localizePath(resolve('/data/positions.json')),
-	overlays: () => localizePath(resolve('/data/overlays.json'))
+	overlays: () => localizePath(resolve('/data/overlays.json')),
+	facts: () => localizePath(resolve('/data/facts.json'))
 };
 
-/** Which sources a view cites: the map layout's, an island panel's, an article's. */
-export type SourceSet = 'map' | `island-${IslandId}` | `article-${string}`;
+/** Which sources a view cites: the map layout's, an island panel's, an article's; `all` is /about's list. */
+export type SourceSet = 'map' | 'all' | `island-${IslandId}` | `article-${string}`;
 
 type Fetch = typeof fetch;
 
@@ -155,3 +157,10 @@ export const fetchPositions = async (fetch: Fetch): Promise<Positions | null> =>
 /** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
 export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>
 	(await getJson<OverlayInfo[]>(fetch, dataPaths.overlays())) ?? [];
+
+/** Every island's figures, labels and notes in the page's language (src/routes/data/facts.json/). */
+export async function fetchFacts(fetch: Fetch): Promise<Record<IslandId, IslandFacts>> {
+	const facts = await getJson<Record<IslandId, IslandFacts>>(fetch, dataPaths.facts());
+	if (!facts) throw new Error(`${dataPaths.facts()}: not found`);
+	return facts;
+}
