@@ -66,6 +66,10 @@ export const TIMELINE_TEXT = {
 	},
 	/** Who held the islands at a step (the step's own text, translated with the data). */
 	heldBy: (holder: string) => m.timeline_ui_held_by({ holder }),
+	/** An event in a list: its date (a slot, see slots.ts) and title. */
+	eventItem: (date: string, title: string) => m.timeline_ui_event_item({ date, title }),
+	/** A step's own event: its title and date (both slots). */
+	eventHeading: (title: string, date: string) => m.timeline_ui_event_heading({ title, date }),
 	alsoIn: (year: number, n: number) =>
 		m.timeline_ui_also_in({ year: String(year), n: formatNumber(n) }),
 	accountBy: {
@@ -134,5 +138,8 @@ export const ABOUT_SOURCES = {
 	},
 	get via() {
 		return m.dispute_sources_via();
-	}
+	},
+	/** Who made a source, and where it was read when that is elsewhere. */
+	publisher: (publisher: string, via?: string) =>
+		via ? m.dispute_sources_publisher_via({ publisher, via }) : publisher
 };

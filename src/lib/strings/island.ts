@@ -93,6 +93,8 @@ export const FIGURES = {
 		return m.island_figures();
 	},
 	range: (from: string, to: string) => m.island_figure_range({ from, to }),
+	/** After a figure's label, the date it refers to (a slot, see slots.ts). */
+	asOf: (date: string) => m.island_figure_as_of({ date }),
 	get disagree() {
 		return m.island_disagree();
 	}
