@@ -12,6 +12,7 @@ import type { OverlayInfo } from '#lib/data/geodata-types.ts';
 import type { MeasurePreset } from '#lib/data/measure-presets.ts';
 import type { Positions } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
+import type { IslandFacts } from '#lib/data/island-facts.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
 import type { Article, ArticleDate } from './model.ts';
@@ -83,11 +84,12 @@ export const dataPaths = {
 	timeline: () => localizePath(resolve('/data/timeline.json')),
 	positions: () => localizePath(resolve('/data/positions.json')),
 	overlays: () => localizePath(resolve('/data/overlays.json')),
-	presets: () => localizePath(resolve('/data/measure-presets.json'))
+	presets: () => localizePath(resolve('/data/measure-presets.json')),
+	facts: () => localizePath(resolve('/data/facts.json'))
 };
 
-/** Which sources a view cites: the map layout's, an island panel's, an article's. */
-export type SourceSet = 'map' | `island-${IslandId}` | `article-${string}`;
+/** Which sources a view cites: the map layout's, an island panel's, an article's; `all` is /about's list. */
+export type SourceSet = 'map' | 'all' | `island-${IslandId}` | `article-${string}`;
 
 type Fetch = typeof fetch;
 
@@ -161,3 +163,10 @@ export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>
 /** The measure tool's presets in the page's language (src/routes/data/measure-presets.json/). */
 export const fetchPresets = async (fetch: Fetch): Promise<MeasurePreset[] | null> =>
 	getJson<MeasurePreset[]>(fetch, dataPaths.presets());
+
+/** Every island's figures, labels and notes in the page's language (src/routes/data/facts.json/). */
+export async function fetchFacts(fetch: Fetch): Promise<Record<IslandId, IslandFacts>> {
+	const facts = await getJson<Record<IslandId, IslandFacts>>(fetch, dataPaths.facts());
+	if (!facts) throw new Error(`${dataPaths.facts()}: not found`);
+	return facts;
+}

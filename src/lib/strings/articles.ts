@@ -1,111 +1,228 @@
 // Text of the article pages: the index of every article (/articles) and trying an article's text in
-// the browser (/articles/try). Island names come from src/lib/data/places.ts; refusals of the input
-// are the ingester's own messages (src/lib/content/raw.ts, ingest.ts), so the page and the CLI say
-// the same.
+// the browser (/articles/try), in the page's language (messages/{en,ja,ru}.json; each getter reads
+// the language when the page renders). Island names come from src/lib/data/places.ts; refusals of
+// the input are the ingester's own messages (src/lib/content/raw.ts, ingest.ts), so the page and
+// the CLI say the same, in English.
+import { formatNumber } from '#lib/data/format.ts';
+import { m } from '#lib/paraglide/messages.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A count's plural form is chosen from the number, and it is shown formatted for the page. */
+const count = (n: number) => ({ count: n, n: formatNumber(n) });
 
 export const ARTICLE_INDEX = {
-	documentTitle: 'News articles on the southern Kurils / Northern Territories',
-	description:
-		'Every news article in the explorer: outlet, date, how many passages speak of the disputed islands, and which islands, with a filter by island.',
-	heading: 'News articles',
-	intro:
-		'Each article is kept verbatim; its passages about the islands are marked and linked to the map.',
-	filterLabel: 'Show articles that name',
-	all: 'All islands',
+	get documentTitle() {
+		return m.articles_index_document_title();
+	},
+	get description() {
+		return m.articles_index_description();
+	},
+	get heading() {
+		return m.articles_index_heading();
+	},
+	get intro() {
+		return m.articles_index_intro();
+	},
+	get filterLabel() {
+		return m.articles_index_filter_label();
+	},
+	get all() {
+		return m.articles_index_all();
+	},
 	/** Shown after a filter's island: "Shikotan (1)"; read as "Shikotan, 1 article". */
-	filterCount: (n: number) => `(${n})`,
-	filterCountLabel: (n: number) => `, ${plural(n, 'article')}`,
-	noScript:
-		'The filter and the rows past the newest need JavaScript; these are the newest articles, each with the islands it names.',
-	moreRows: (shown: number, total: number) => `Show more articles (${shown} of ${total} shown)`,
-	moreFailed: 'The rest of the list could not be loaded; try again.',
-	summaryAll: (n: number) => `${plural(n, 'article')}.`,
+	filterCount: (n: number) => `(${formatNumber(n)})`,
+	filterCountLabel: (n: number) => m.articles_index_filter_count_label(count(n)),
+	get noScript() {
+		return m.articles_index_no_script();
+	},
+	moreRows: (shown: number, total: number) =>
+		m.articles_index_more_rows({ shown: formatNumber(shown), total: formatNumber(total) }),
+	get moreFailed() {
+		return m.articles_index_more_failed();
+	},
+	summaryAll: (n: number) => m.articles_index_summary_all(count(n)),
 	summaryIsland: (n: number, island: string) =>
 		n === 0
-			? `No article names ${island} yet.`
-			: `${plural(n, 'article')} ${n === 1 ? 'names' : 'name'} ${island}.`,
-	emptyHint: 'Show every article',
-	passages: (n: number) => plural(n, 'passage'),
-	islandsLabel: 'Islands its passages name',
-	noIslands: 'No passage names an island.',
+			? m.articles_index_summary_island_none({ island })
+			: m.articles_index_summary_island({ ...count(n), island }),
+	get emptyHint() {
+		return m.articles_index_empty_hint();
+	},
+	passages: (n: number) => m.articles_index_passages(count(n)),
+	get islandsLabel() {
+		return m.articles_index_islands_label();
+	},
+	get noIslands() {
+		return m.articles_index_no_islands();
+	},
 	/** A chip's accessible name starts with its visible text (the island's name). */
-	chipLabel: (island: string) => `${island}: articles that name it`,
-	tryLink: 'Try an article of your own',
-	tryLinkHint: 'Paste a news article and see its passages and islands, in your browser.'
-} as const;
+	chipLabel: (island: string) => m.articles_index_chip_label({ island }),
+	get tryLink() {
+		return m.articles_index_try_link();
+	},
+	get tryLinkHint() {
+		return m.articles_index_try_link_hint();
+	}
+};
 
 /** Links to the index from the island panel and the reader. */
 export const ARTICLE_LINKS = {
-	allArticles: 'All news articles',
-	islandArticles: (island: string) => `Every article that names ${island}`,
-	allArticlesCount: (n: number) => (n === 1 ? 'The article list' : `All ${n} articles`),
-	morePassages: (shown: number, total: number) => `Show more passages (${shown} of ${total} shown)`,
-	loadingPassages: 'Loading more passages…',
-	passagesFailed: 'The next passages could not be loaded; try again.'
-} as const;
+	get allArticles() {
+		return m.articles_link_all();
+	},
+	islandArticles: (island: string) => m.articles_link_island({ island }),
+	allArticlesCount: (n: number) => m.articles_link_all_count(count(n)),
+	morePassages: (shown: number, total: number) =>
+		m.articles_link_more_passages({ shown: formatNumber(shown), total: formatNumber(total) }),
+	get loadingPassages() {
+		return m.articles_link_loading_passages();
+	},
+	get passagesFailed() {
+		return m.articles_link_passages_failed();
+	}
+};
+
+/** The head of an article's page, for link previews. */
+export const ARTICLE_SHARE = {
+	title: (title: string, outlet: string) => m.articles_share_title({ title, outlet }),
+	description: (dek: string, outlet: string, date: string) =>
+		m.articles_share_description({ dek, outlet, date })
+};
+
+/** How each kind of link was found, by the gazetteer's id (src/lib/content/link-spans.ts). */
+const VIA: Record<string, () => string> = {
+	name: m.articles_try_via_name,
+	islet: m.articles_try_via_islet,
+	settlement: m.articles_try_via_settlement,
+	collective: m.articles_try_via_collective,
+	kurils: m.articles_try_via_kurils,
+	reference: m.articles_try_via_reference
+};
 
 export const ARTICLE_TRY = {
-	documentTitle: 'Try an article: southern Kurils / Northern Territories',
-	description:
-		'Paste a news article, or drop a .txt file, and see it cleaned, its passages about the disputed islands linked and the islands framed on the map. The text never leaves your browser.',
-	heading: 'Try an article',
-	intro:
-		'Paste the text of a news page as you copied it (clutter and all), or choose a .txt file. It is cleaned and linked here, in your browser, exactly as the repository’s ingester would; nothing is sent anywhere.',
-	close: 'Close and go back to the map',
-	textLabel: 'Article text',
-	textHint: 'One paragraph per line, as copied from the page; you can also drop a .txt file here.',
-	fileLabel: 'Or choose a .txt file',
-	submit: 'Show the cleaned article',
-	loading: 'Loading the cleaner…',
-	loadFailed: 'The cleaner could not be loaded. Reload the page to try again.',
-	noScript: 'Trying an article needs JavaScript: the cleaner runs in your browser.',
-	refused: 'Not accepted:',
-	resultHeading: 'The cleaned article',
-	/** The name a pasted text is refused under ("pasted text is binary…"). */
-	pastedName: 'the pasted text',
-	summary: (p: { paragraphs: number; captions: number; passages: number; removed: number }) =>
-		`${plural(p.paragraphs, 'paragraph')}, ${plural(p.captions, 'caption')}, ${plural(p.passages, 'passage')} about the islands, ${plural(p.removed, 'line')} of page clutter removed.`,
-	noPassages: 'No paragraph names one of the islands, so the map frames all four.',
-	mapAll: 'On the map: every island the article names.',
-	byline: 'By',
-	passageLabel: (n: number) => `Passage ${n}`,
-	showOnMap: (n: number) => `Show passage ${n} on the map`,
-	showAll: 'Show every island the article names',
-	linksLabel: 'Island links found',
-	/** How each kind of link was found; an unknown kind is shown by its id. */
-	via: {
-		name: 'the island’s name',
-		islet: 'one of its islets',
-		settlement: 'one of its settlements',
-		collective: 'a name for several islands',
-		kurils:
-			'the Kuril Islands, read as the four disputed ones: the article is about the dispute and the sentence does not mean the whole chain',
-		reference: 'refers back to islands named before'
-	} as Record<string, string>,
-	/** The language the text was found to be written in. */
-	language: (name: string) => `Language: ${name}.`,
-	linkTo: 'links to',
-
-	downloadHeading: 'Download for the repository',
-	downloadIntro:
-		'To add this article to the explorer, give what the text cannot say, download the two files, and run the ingester on them.',
-	slugLabel: 'Slug (the address: /articles/…)',
-	outletLabel: 'Outlet',
-	urlLabel: 'Original address (URL)',
-	dateLabel: 'Date published',
-	dateHint: 'yyyy-mm-dd, or yyyy-mm when only the month is known',
-	precisionLabel: 'How sure is the date?',
-	precision: {
-		day: 'Printed on the page (day)',
-		month: 'Only the month is known',
-		approximate: 'Not printed: inferred'
+	get documentTitle() {
+		return m.articles_try_document_title();
 	},
-	latestLabel: 'Latest likely date (when inferred)',
-	noteLabel: 'How the date was worked out (when inferred)',
-	metaProblems: 'Fix these before downloading:',
-	rawFile: (name: string) => `Download the text (${name})`,
-	metaFile: (name: string) => `Download the metadata (${name})`,
-	command: 'Then, in the repository:'
-} as const;
+	get description() {
+		return m.articles_try_description();
+	},
+	get heading() {
+		return m.articles_try_heading();
+	},
+	get intro() {
+		return m.articles_try_intro();
+	},
+	get close() {
+		return m.articles_try_close();
+	},
+	get textLabel() {
+		return m.articles_try_text_label();
+	},
+	get textHint() {
+		return m.articles_try_text_hint();
+	},
+	get fileLabel() {
+		return m.articles_try_file_label();
+	},
+	get submit() {
+		return m.articles_try_submit();
+	},
+	get loading() {
+		return m.articles_try_loading();
+	},
+	get loadFailed() {
+		return m.articles_try_load_failed();
+	},
+	get noScript() {
+		return m.articles_try_no_script();
+	},
+	get refused() {
+		return m.articles_try_refused();
+	},
+	get resultHeading() {
+		return m.articles_try_result_heading();
+	},
+	/** The name a pasted text is refused under ("pasted text is binary…"). */
+	get pastedName() {
+		return m.articles_try_pasted_name();
+	},
+	summary: (p: { paragraphs: number; captions: number; passages: number; removed: number }) =>
+		m.articles_try_summary({
+			paragraphs: m.articles_try_paragraphs(count(p.paragraphs)),
+			captions: m.articles_try_captions(count(p.captions)),
+			passages: m.articles_try_passages(count(p.passages)),
+			removed: m.articles_try_lines(count(p.removed))
+		}),
+	get noPassages() {
+		return m.articles_try_no_passages();
+	},
+	get mapAll() {
+		return m.articles_try_map_all();
+	},
+	passageLabel: (n: number) => m.articles_try_passage_label({ n: formatNumber(n) }),
+	showOnMap: (n: number) => m.articles_try_show_on_map({ n: formatNumber(n) }),
+	get showAll() {
+		return m.articles_try_show_all();
+	},
+	get linksLabel() {
+		return m.articles_try_links_label();
+	},
+	/** How a link was found; an unknown kind is shown by its id. */
+	via: (kind: string) => VIA[kind]?.() ?? kind,
+	/** A matched text, quoted as the page's language quotes. */
+	match: (text: string) => m.articles_try_match({ match: text }),
+	/** The language the text was found to be written in. */
+	language: (name: string) => m.articles_try_language({ language: name }),
+	get linkTo() {
+		return m.articles_try_link_to();
+	},
+
+	get downloadHeading() {
+		return m.articles_try_download_heading();
+	},
+	get downloadIntro() {
+		return m.articles_try_download_intro();
+	},
+	get slugLabel() {
+		return m.articles_try_slug_label();
+	},
+	get outletLabel() {
+		return m.articles_try_outlet_label();
+	},
+	get urlLabel() {
+		return m.articles_try_url_label();
+	},
+	get dateLabel() {
+		return m.articles_try_date_label();
+	},
+	get dateHint() {
+		return m.articles_try_date_hint();
+	},
+	get precisionLabel() {
+		return m.articles_try_precision_label();
+	},
+	precision: {
+		get day() {
+			return m.articles_try_precision_day();
+		},
+		get month() {
+			return m.articles_try_precision_month();
+		},
+		get approximate() {
+			return m.articles_try_precision_approximate();
+		}
+	},
+	get latestLabel() {
+		return m.articles_try_latest_label();
+	},
+	get noteLabel() {
+		return m.articles_try_note_label();
+	},
+	get metaProblems() {
+		return m.articles_try_meta_problems();
+	},
+	rawFile: (name: string) => m.articles_try_raw_file({ name }),
+	metaFile: (name: string) => m.articles_try_meta_file({ name }),
+	get command() {
+		return m.articles_try_command();
+	}
+};

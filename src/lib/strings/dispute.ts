@@ -1,53 +1,145 @@
 // Text that speaks of the dispute in the site's own voice, wherever it appears: the home page's
 // introduction, the island panel's kicker, the labels around each side's case and the timeline's
-// accounts, and the kinds of source on /about. Neutral terms only (src/lib/data/glossary.ts);
-// src/lib/data/glossary.test.ts checks this module like the data.
+// accounts, the legend and the kinds of source on /about. Neutral terms only, in every language
+// (src/lib/data/glossary.ts); src/lib/data/glossary.test.ts checks this module like the data. The
+// words are in messages/{en,ja,ru}.json; each getter reads the page's language when it renders.
 import type { SourceKind } from '#lib/data/types.ts';
+import { formatNumber } from '#lib/data/format.ts';
+import { m } from '#lib/paraglide/messages.js';
 
 /** The home page's introduction. */
 export const INTRO = {
-	heading: 'The southern Kurils / Northern Territories',
-	lead: 'Four island groups off Hokkaido, administered by the Soviet Union from 1945 and by Russia since 1991, which holds them as the Southern Kurils; Japan claims them as its Northern Territories. This map shows both names and both positions, and every figure links to its source.'
-} as const;
+	get heading() {
+		return m.dispute_intro_heading();
+	},
+	get lead() {
+		return m.dispute_intro_lead();
+	}
+};
 
-/** The line above an island's name in its panel. */
-export const ISLAND_KICKER =
-	'Administered by the Soviet Union from 1945 and by Russia since 1991 · claimed by Japan as one of its Northern Territories';
-
-/** What the island panel's computed area is compared with. */
-export const AREA_REFERENCE = 'Japan’s GSI figure';
+/** The island panel's words on the dispute. */
+export const ISLAND_STATUS = {
+	/** The line above an island's name in its panel. */
+	get kicker() {
+		return m.dispute_island_kicker();
+	},
+	/** What the island panel's computed area is compared with, as a heading (/about's table). */
+	get areaReference() {
+		return m.dispute_area_reference();
+	}
+};
 
 /** Around a side's case in the viewpoint switch. */
 export const CASE = {
 	/** Heading of the list of arguments, by side. */
-	heading: { ja: 'Japan’s case, point by point', ru: 'Russia’s case, point by point' },
+	heading: {
+		get ja() {
+			return m.dispute_case_heading_ja();
+		},
+		get ru() {
+			return m.dispute_case_heading_ru();
+		}
+	},
 	/** Before the other side's answer to an argument. */
-	answerBy: { ja: 'Russia’s answer:', ru: 'Japan’s answer:' },
+	answerBy: {
+		get ja() {
+			return m.dispute_answer_by_ja();
+		},
+		get ru() {
+			return m.dispute_answer_by_ru();
+		}
+	},
 	/** Before the name of whoever said a quoted passage. */
 	quoteBy: '—'
-} as const;
+};
 
-/** The timeline's accounts of an event and the events between two steps. */
+/** The timeline control's words, its accounts of an event and the events between two steps. */
 export const TIMELINE_TEXT = {
-	accountBy: { ja: 'Japan’s account:', ru: 'Russia’s account:' },
+	get legend() {
+		return m.timeline_ui_legend();
+	},
+	get previous() {
+		return m.timeline_ui_previous();
+	},
+	get next() {
+		return m.timeline_ui_next();
+	},
+	/** Who held the islands at a step (the step's own text, translated with the data). */
+	heldBy: (holder: string) => m.timeline_ui_held_by({ holder }),
+	/** An event in a list: its date (a slot, see slots.ts) and title. */
+	eventItem: (date: string, title: string) => m.timeline_ui_event_item({ date, title }),
+	/** A step's own event: its title and date (both slots). */
+	eventHeading: (title: string, date: string) => m.timeline_ui_event_heading({ title, date }),
+	alsoIn: (year: number, n: number) =>
+		m.timeline_ui_also_in({ year: String(year), n: formatNumber(n) }),
+	accountBy: {
+		get ja() {
+			return m.dispute_account_by_ja();
+		},
+		get ru() {
+			return m.dispute_account_by_ru();
+		}
+	},
 	earlier: (from: number | null, to: number, n: number) =>
-		from === null ? `Before ${to} (${n})` : `Between ${from} and ${to} (${n})`
-} as const;
+		from === null
+			? m.dispute_earlier_before({ to: String(to), n: formatNumber(n) })
+			: m.dispute_earlier_between({ from: String(from), to: String(to), n: formatNumber(n) })
+};
+
+/** The overlay legend's words around each overlay's own title and description. */
+export const LEGEND_TEXT = {
+	notInForce: (year: number) => m.legend_not_in_force({ year: String(year) }),
+	about: (kind: 'area' | 'line') =>
+		kind === 'area' ? m.legend_about_area() : m.legend_about_line(),
+	applies: (years: string) => m.legend_applies({ years }),
+	/** An overlay's years: "since 1956", "1855–1875". */
+	years: (from: number, to: number | null) =>
+		to === null
+			? m.legend_since({ from: String(from) })
+			: m.legend_range({ from: String(from), to: String(to) })
+};
+
+/** The viewpoint switch's name. */
+export const VIEWPOINT_TEXT = {
+	get legend() {
+		return m.viewpoint_legend();
+	}
+};
 
 /** How /about names each kind of source. */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-	primary: 'Treaty or primary document',
-	'official-statement': 'Official statement',
-	'official-statistics': 'Official statistics',
-	scholarly: 'Scholarly work',
-	reference: 'Reference work',
-	news: 'News organisation'
+	get primary() {
+		return m.dispute_kind_primary();
+	},
+	get 'official-statement'() {
+		return m.dispute_kind_official_statement();
+	},
+	get 'official-statistics'() {
+		return m.dispute_kind_official_statistics();
+	},
+	get scholarly() {
+		return m.dispute_kind_scholarly();
+	},
+	get reference() {
+		return m.dispute_kind_reference();
+	},
+	get news() {
+		return m.dispute_kind_news();
+	}
 };
 
 /** The sources section of /about. */
 export const ABOUT_SOURCES = {
-	heading: 'Sources',
-	intro:
-		'Every fact on the site cites one of these. Each is a treaty or other primary document, an official statement or official statistics, a scholarly or reference work, or a news organisation; Japan’s and Russia’s official pages are cited alike. A statement read somewhere other than its maker’s own site is listed as the statement, with the page it was read on.',
-	via: 'as reproduced by'
-} as const;
+	get heading() {
+		return m.dispute_sources_heading();
+	},
+	get intro() {
+		return m.dispute_sources_intro();
+	},
+	get via() {
+		return m.dispute_sources_via();
+	},
+	/** Who made a source, and where it was read when that is elsewhere. */
+	publisher: (publisher: string, via?: string) =>
+		via ? m.dispute_sources_publisher_via({ publisher, via }) : publisher
+};

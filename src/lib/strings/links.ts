@@ -4,28 +4,59 @@
 import { m } from '#lib/paraglide/messages.js';
 
 export const SHARE = {
-	share: 'Share this view',
-	embed: 'Embed',
-	shared: 'Shared.',
-	copied: 'Link to this view copied.',
-	copyBelow: 'Copy the link below.',
-	linkLabel: 'Link',
-	embedTitle: 'Embed this map',
-	embedHelp:
-		"Paste this into a page. The embedded map shows the same view without the app's panels, keeps the attribution and links back here.",
-	embedCodeLabel: 'Embed code',
-	copyCode: 'Copy code',
-	codeCopied: 'Embed code copied.',
-	selectCode: 'Select the code and copy it.',
-	close: 'Close'
-} as const;
+	get share() {
+		return m.share_share();
+	},
+	get embed() {
+		return m.share_embed();
+	},
+	get shared() {
+		return m.share_shared();
+	},
+	get copied() {
+		return m.share_copied();
+	},
+	get copyBelow() {
+		return m.share_copy_below();
+	},
+	get linkLabel() {
+		return m.share_link_label();
+	},
+	get embedTitle() {
+		return m.share_embed_title();
+	},
+	get embedHelp() {
+		return m.share_embed_help();
+	},
+	get embedCodeLabel() {
+		return m.share_embed_code_label();
+	},
+	get copyCode() {
+		return m.share_copy_code();
+	},
+	get codeCopied() {
+		return m.share_code_copied();
+	},
+	get selectCode() {
+		return m.share_select_code();
+	},
+	get close() {
+		return m.share_close();
+	}
+};
 
 /** Said once when a link to something that is gone lands on its fallback (src/lib/url/README.md). */
 export const LANDED = {
-	articleGone: 'The article that link pointed to is not here, so you are on the map instead.',
-	passageGone: 'That passage is no longer in this article, so the whole article is shown.',
-	dismiss: 'Dismiss'
-} as const;
+	get articleGone() {
+		return m.landed_article_gone();
+	},
+	get passageGone() {
+		return m.landed_passage_gone();
+	},
+	get dismiss() {
+		return m.landed_dismiss();
+	}
+};
 
 export const ERROR_PAGE = {
 	get notFoundTitle() {

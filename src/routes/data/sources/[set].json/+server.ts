@@ -8,6 +8,7 @@ import { ISLAND_FACTS } from '#lib/data/island-facts.ts';
 import { MEASURE_PRESETS } from '#lib/data/measure-presets.ts';
 import { ALL_PLACES, ISLANDS } from '#lib/data/places.ts';
 import { POSITIONS } from '#lib/data/positions.ts';
+import { SOURCES } from '#lib/data/sources.ts';
 import { TIMELINE_STEPS } from '#lib/data/timeline-steps.ts';
 import { ISLAND_IDS, isIslandId } from '#lib/data/types.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -17,9 +18,11 @@ export const prerender = true;
 /**
  * The sources each part cites (src/lib/content/published.ts names the sets): `map` is what the map
  * layout shows whatever the page (legend, every timeline step, each side's position, the measure
- * presets); `island-<id>` the island panel; `article-<slug>` an article's reader.
+ * presets); `island-<id>` the island panel; `article-<slug>` an article's reader; `all` every
+ * source, in the table's order, for /about's list.
  */
 function sourceSet(set: string): SourceTable | null {
+	if (set === 'all') return { ...SOURCES };
 	if (set === 'map') return citedSources(CLAIMS, TIMELINE_STEPS, POSITIONS, MEASURE_PRESETS);
 	const island = set.replace(/^island-/, '');
 	if (set.startsWith('island-') && isIslandId(island)) {
@@ -34,6 +37,7 @@ function sourceSet(set: string): SourceTable | null {
 
 export const entries: EntryGenerator = () => [
 	{ set: 'map' },
+	{ set: 'all' },
 	...ISLAND_IDS.map((id) => ({ set: `island-${id}` })),
 	...ARTICLES.map((a) => ({ set: `article-${a.slug}` }))
 ];
