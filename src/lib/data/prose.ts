@@ -52,7 +52,24 @@ export const localiseSource = (source: Source, tr: Translate): Source =>
 	translateFields(source, fields('publisher', 'via'), tr);
 
 export const localiseFacts = (tr: Translate): Record<IslandId, IslandFacts> =>
-	translateFields(ISLAND_FACTS, fields('label', 'disagreement'), tr);
+	translateFields(
+		ISLAND_FACTS,
+		fields(
+			'label',
+			'disagreement',
+			'oblast',
+			'district',
+			'seat',
+			'prefecture',
+			'subprefecture',
+			'name',
+			'note',
+			'peak',
+			'from',
+			'to'
+		),
+		tr
+	);
 
 /** The measure tool's presets: their buttons' words, what each end is and where it comes from. */
 export const localisePresets = (tr: Translate): MeasurePreset[] =>
