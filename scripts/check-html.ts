@@ -64,17 +64,22 @@ function languageProblems(dir: string, pages: readonly string[]): string[] {
 	};
 	const { baseLocale, locales } = settings;
 	const problems = languageGaps(pages, locales, baseLocale).map(
-		(gap) => `not built in ${gap.replace(': ', ' (see the English page): ')}`
+		(gap) => `${gap}: not built in this language, and built in another`
 	);
 	for (const locale of locales) {
 		const notFound = locale === baseLocale ? '404.html' : `${locale}/404.html`;
 		if (!pages.includes(notFound)) problems.push(`${notFound}: missing (the ${locale} 404 page)`);
 	}
+	const count = new Map(locales.map((l) => [l, 0]));
 	for (const page of pages) {
 		const want = expectedLanguage(page, locales, baseLocale);
+		count.set(want, (count.get(want) ?? 0) + 1);
 		const lang = htmlLang(readFileSync(join(dir, page), 'utf8'));
 		if (lang !== want) problems.push(`${page}: <html lang="${lang ?? ''}">, not "${want}"`);
 	}
+	console.log(
+		`check:html: pages by language: ${[...count].map(([l, n]) => `${l} ${n}`).join(', ')}; ${problems.length} language problems`
+	);
 	return problems;
 }
 
