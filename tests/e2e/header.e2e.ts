@@ -141,10 +141,11 @@ test.describe('the offer of the reader’s own language', () => {
 		await hydrated(page);
 		const region = offer(page);
 		await expect(region).toHaveAttribute('role', 'status');
-		const box = region.locator('[lang="ja"]');
+		const box = region.locator('div[lang="ja"]');
 		await expect(box).toContainText(message('ja', 'locale_offer_text'));
 		const link = box.getByRole('link', { name: message('ja', 'locale_offer_open') });
 		await expect(link).toHaveAttribute('hreflang', 'ja');
+		await expect(link).toHaveAttribute('lang', 'ja');
 		await expect(link).toHaveAttribute('href', '/ja/islands/kunashir?year=1956');
 		// Over the page, not in its flow: the header and the map keep their place.
 		await expect(page.locator('.notices')).toHaveCSS('position', 'fixed');
