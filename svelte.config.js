@@ -3,11 +3,29 @@
 import { loadEnv } from 'vite';
 import { staticHostAdapter } from './scripts/host/adapter.ts';
 import { contentSecurityPolicy } from './scripts/host/csp.ts';
+import { LOCAL_PREVIEW_ORIGIN, checkSiteOrigin } from './src/lib/site-origin.ts';
 import { readFileSync } from 'node:fs';
 
 // The basemap settings as the app will see them: Vite reads .env files as well as the environment,
 // so the policy must too, or a basemap set in .env would be blocked by the page's own policy.
 const env = loadEnv('production', process.cwd(), ['PUBLIC_BASEMAP_', 'BASEMAP_']);
+
+/** The languages, as project.inlang/settings.json lists them (the base one, English, first). */
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8'));
+/** @type {string[]} */
+const locales = settings.locales;
+
+// The origin the app writes its absolute URLs on (src/lib/site.ts, the same rule), and the one the
+// prerenderer crawls from: every page names its versions in the other languages with absolute
+// <link rel="alternate" hreflang> URLs on this origin (src/lib/i18n/Alternates.svelte), so the
+// crawler follows them and prerenders each page in every language even where no <a> leads there.
+const siteOrigin = (() => {
+	const check = checkSiteOrigin(
+		loadEnv('production', process.cwd(), 'PUBLIC_').PUBLIC_SITE_ORIGIN,
+		'1'
+	);
+	return check.ok ? check.origin : LOCAL_PREVIEW_ORIGIN;
+})();
 
 /**
  * A not-found page per language, where a static host looks for it (the nearest 404.html up the
@@ -15,9 +33,9 @@ const env = loadEnv('production', process.cwd(), ['PUBLIC_BASEMAP_', 'BASEMAP_']
  * compiled messages (src/lib/paraglide/) do not exist yet when this file is read on a fresh checkout.
  */
 const notFoundPages = Object.fromEntries(
-	['en', 'ja', 'ru'].map((lang) => {
+	locales.map((lang) => {
 		const messages = JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8'));
-		const file = lang === 'en' ? '404.html' : `${lang}/404.html`;
+		const file = lang === settings.baseLocale ? '404.html' : `${lang}/404.html`;
 		return [file, { lang, title: messages.error_document_title }];
 	})
 );
@@ -51,7 +69,19 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
 			relative: false
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			origin: siteOrigin,
+			// Every route without parameters, and each language's home: the crawl starts in every
+			// language, whatever links a page has or lacks.
+			entries: [
+				'*',
+				...locales
+					.filter((l) => l !== settings.baseLocale)
+					.map((l) => /** @type {`/${string}`} */ (`/${l}`))
+			],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
 		// Each page's CSS (about 6 KB gzip) goes into its HTML: a <link> waits behind the page's
 		// modulepreloads for a connection, and the first paint (the still SVG map) waits for it.
 		// The Kit hashes the inlined styles into the page's policy (csp below).

@@ -1,14 +1,17 @@
 // `npm run check:html [-- --dir build]`: every prerendered page (each .html file in the build, in
-// every language folder there is) through the Nu Html Checker, the W3C's validator (the vnu-jar
-// devDependency ships it; it runs on Java, which .ci/run installs from Debian). Any error fails,
-// except the known gaps of the checker below, each kept to the exact markup it is wrong about.
-// `npm test` runs it after the build.
+// every language folder there is, the not-found pages included) through the Nu Html Checker, the
+// W3C's validator (the vnu-jar devDependency ships it; it runs on Java, which .ci/run installs from
+// Debian). Any error fails, except the known gaps of the checker below, each kept to the exact
+// markup it is wrong about. Before that, without Java, the build's languages: every page is built
+// in every language (project.inlang/settings.json), and each page's <html lang> is its folder's
+// (scripts/host/pages.ts). `npm test` runs it after the build.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { expectedLanguage, htmlLang, htmlPages, languageGaps } from './host/pages.ts';
 
 interface Message {
 	type: string;
@@ -53,26 +56,49 @@ const isKnownGap = (m: Message) =>
 		(gap) => gap.message.test(m.message) && (!gap.extract || gap.extract.test(m.extract ?? ''))
 	);
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
+/** What is wrong with the build's languages, one line each; empty when nothing is. */
+function languageProblems(dir: string, pages: readonly string[]): string[] {
+	const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
+		baseLocale: string;
+		locales: string[];
+	};
+	const { baseLocale, locales } = settings;
+	const problems = languageGaps(pages, locales, baseLocale).map(
+		(gap) => `${gap}: not built in this language, and built in another`
+	);
+	for (const locale of locales) {
+		const notFound = locale === baseLocale ? '404.html' : `${locale}/404.html`;
+		if (!pages.includes(notFound)) problems.push(`${notFound}: missing (the ${locale} 404 page)`);
+	}
+	const count = new Map(locales.map((l) => [l, 0]));
+	for (const page of pages) {
+		const want = expectedLanguage(page, locales, baseLocale);
+		count.set(want, (count.get(want) ?? 0) + 1);
+		const lang = htmlLang(readFileSync(join(dir, page), 'utf8'));
+		if (lang !== want) problems.push(`${page}: <html lang="${lang ?? ''}">, not "${want}"`);
+	}
+	console.log(
+		`check:html: pages by language: ${[...count].map(([l, n]) => `${l} ${n}`).join(', ')}; ${problems.length} language problems`
+	);
+	return problems;
 }
 
 function main(): number {
 	const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' } } });
-	let files: string[];
+	let pages: string[];
 	try {
-		files = htmlFiles(values.dir);
+		pages = htmlPages(values.dir);
 	} catch {
 		console.error(`check:html: no ${values.dir}/: build the site first (npm run build:local)`);
 		return 1;
 	}
-	if (files.length === 0) {
+	if (pages.length === 0) {
 		console.error(`check:html: no .html file in ${values.dir}/`);
 		return 1;
 	}
+	const files = pages.map((page) => join(values.dir, page));
+	const problems = languageProblems(values.dir, pages);
+	for (const problem of problems) console.error(`check:html: ${problem}`);
 	const jar = join(createRequire(import.meta.url).resolve('vnu-jar'), '../build/dist/vnu.jar');
 	const run = spawnSync(
 		'java',
@@ -116,7 +142,7 @@ function main(): number {
 			console.log(
 				`  set aside, known checker gap: ${gap.about}, ${gaps.get(gap.about)}×: ${gap.reason}`
 			);
-	return errors.length ? 1 : 0;
+	return errors.length || problems.length ? 1 : 0;
 }
 
 process.exitCode = main();

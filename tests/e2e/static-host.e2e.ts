@@ -1,6 +1,7 @@
 // What ships is what is tested: the journeys run on the static host (scripts/host/static-host.ts),
 // which serves build/ as the deploy target does. Here, against that server and the build itself:
-// - a missing path is answered with a titled 404 page and status 404, and the reader sees it;
+// - a missing path is answered with a titled 404 page and status 404, and the reader sees it, in
+//   the language of its path (/ja/…, /ru/…);
 // - every 404.html in the build (one per language folder, as many as there are) is what a missing
 //   path under its folder gets;
 // - every prerendered page is served byte for byte as built (no server rendering), and each one's
@@ -25,6 +26,19 @@ function addressOf(file: string): string {
 	return `/${file.slice(0, -'.html'.length)}`;
 }
 
+/** A language's error page text, from its message file: in Node the getters give English. */
+function errorPageIn(locale: string) {
+	const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<
+		string,
+		string
+	>;
+	return {
+		documentTitle: messages.error_document_title ?? '',
+		notFoundTitle: messages.error_not_found_title ?? '',
+		back: messages.error_back ?? ''
+	};
+}
+
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim() ?? '';
 const metaPolicyOf = (html: string) =>
 	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
@@ -43,6 +57,25 @@ test.describe('a missing path', () => {
 		await expect(page.locator('main[data-status="404"]')).toBeVisible();
 		await expect(page.getByRole('link', { name: ERROR_PAGE.back })).toBeVisible();
 	});
+
+	for (const [locale, path] of [
+		['ja', '/ja/missing'],
+		['ru', '/ru/islands/atlantis']
+	] as const) {
+		test(`${path} gets status 404 and the not-found page in its language`, async ({ page }) => {
+			const words = errorPageIn(locale);
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			expect(titleOf((await response?.text()) ?? '')).toBe(words.documentTitle);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.notFoundTitle);
+			await expect(page).toHaveTitle(words.documentTitle);
+			await expect(page.locator('main[data-status="404"]')).toBeVisible();
+			// Back to the map in the same language.
+			const back = page.getByRole('link', { name: words.back });
+			await expect(back).toHaveAttribute('href', `/${locale}`);
+		});
+	}
 });
 
 test('each 404.html in the build answers missing paths in its folder, with status 404', async ({

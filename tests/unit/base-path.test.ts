@@ -10,6 +10,11 @@ import { headersFor, parseHeaders } from '../../scripts/host/headers.ts';
 import { listen, type RunningHost } from '../../scripts/host/static-host.ts';
 import { ERROR_PAGE } from '../../src/lib/strings/links.ts';
 
+/** A language's own not-found title, read from its message file (the getters give English here). */
+const notFoundTitle = (locale: string): string =>
+	(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>)
+		.error_document_title ?? '';
+
 const BASE = '/kuril-explorer';
 const OUT = 'test-results/base-path-build';
 const BUILD = join(OUT, 'build');
@@ -61,5 +66,24 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 		const missing = await fetch(`${host.origin}${BASE}/islands/atlantis`);
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain(`<title>${ERROR_PAGE.documentTitle}</title>`);
+	});
+
+	it('answers a missing path under each language with that language’s 404 page', async () => {
+		host ??= await listen({ root: BUILD, base: BASE, port: 0 });
+		for (const locale of ['ja', 'ru']) {
+			const missing = await fetch(`${host.origin}${BASE}/${locale}/islands/atlantis`);
+			expect(missing.status, locale).toBe(404);
+			const html = await missing.text();
+			expect(html, locale).toContain(`<title>${notFoundTitle(locale)}</title>`);
+			expect(html, locale).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+		}
+	});
+
+	it('prerenders each language under the base: its home and its pages', () => {
+		for (const file of ['ja.html', 'ru.html', 'ja/about.html', 'ru/islands/kunashir.html']) {
+			const html = readFileSync(join(BUILD, file), 'utf8');
+			expect(html, file).toMatch(new RegExp(`<html[^>]* lang="${file.slice(0, 2)}"`));
+			expect(html, file).toContain(`href="${BASE}/${file.slice(0, 2)}`);
+		}
 	});
 });

@@ -12,7 +12,7 @@ import {
 	pathMatcher,
 	withBasePath
 } from '../../scripts/host/headers.ts';
-import { withTitle } from '../../scripts/host/adapter.ts';
+import { withLang, withTitle } from '../../scripts/host/adapter.ts';
 
 const FILE = readFileSync(new URL('../../static/_headers', import.meta.url), 'utf8');
 
@@ -178,5 +178,31 @@ describe('withTitle (the adapter titles the not-found pages)', () => {
 		expect(() => withTitle(withTitle(shell, 'a'), 'b')).toThrow(/already/);
 		expect(() => withTitle(shell, ' ')).toThrow(/empty/);
 		expect(() => withTitle('<p>x</p>', 'a')).toThrow(/head/);
+	});
+});
+
+describe('withLang (each not-found page says its language)', () => {
+	const shell = '<!doctype html>\n<html lang="%lang%">\n\t<head></head>\n<body></body></html>';
+
+	it("sets <html lang>, replacing the shell's placeholder or adding the attribute", () => {
+		expect(withLang(shell, 'ja')).toContain('<html lang="ja">');
+		expect(withLang(shell, 'ja')).not.toContain('%lang%');
+		expect(withLang('<!doctype html><html><head></head></html>', 'ru')).toContain(
+			'<html lang="ru">'
+		);
+		expect(withLang('<html class="x" lang="en" data-y>', 'ru')).toBe(
+			'<html class="x" lang="ru" data-y>'
+		);
+	});
+
+	it('changes only the <html> tag: a lang further down stays', () => {
+		const html = withLang('<html lang="en"><body><p lang="en">x</p></body></html>', 'ja');
+		expect(html).toBe('<html lang="ja"><body><p lang="en">x</p></body></html>');
+	});
+
+	it('refuses what is not a language tag, and a page without <html>', () => {
+		for (const bad of ['', 'Japanese', 'ja"><script>', 'j'])
+			expect(() => withLang(shell, bad), bad).toThrow(/language tag/);
+		expect(() => withLang('<p>x</p>', 'ja')).toThrow(/<html>/);
 	});
 });

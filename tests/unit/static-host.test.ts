@@ -15,6 +15,10 @@ const SITE: Record<string, string> = {
 	'404.html': '<!doctype html><title>not found</title>',
 	'ja/index.html': '<!doctype html><title>ja home</title>',
 	'ja/404.html': '<!doctype html><title>ja not found</title>',
+	// As the build writes a language with trailingSlash 'never': its home beside its folder.
+	'ru.html': '<!doctype html><title>ru home</title>',
+	'ru/islands/kunashir.html': '<!doctype html><title>ru kunashir</title>',
+	'ru/404.html': '<!doctype html><title>ru not found</title>',
 	'_app/immutable/worker.abc.mjs': `export const big = "${'x'.repeat(4000)}";`,
 	'data/a b.json': '{"a":1}',
 	_headers: [
@@ -97,6 +101,10 @@ describe('static host', () => {
 			['/ja/missing', 'ja not found'],
 			['/ja/a/b/c', 'ja not found'],
 			['/ja/', 'ja home'],
+			['/ru', 'ru home'],
+			['/ru/islands/kunashir', 'ru kunashir'],
+			['/ru/islands/atlantis', 'ru not found'],
+			['/ru/islands/atlantis/more', 'ru not found'],
 			['/%E0%A4%A', 'not found'],
 			['/ja/%ZZ', 'not found']
 		] as const) {
