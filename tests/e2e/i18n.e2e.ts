@@ -149,15 +149,17 @@ async function expectHeadFor(page: Page, locale: Other, path: string, origin: st
 	const soft = expect.soft;
 	const alternates = await page
 		.locator('link[rel="alternate"][hreflang]')
-		.evaluateAll((links) =>
-			Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]))
+		.evaluateAll((links): Record<string, string> =>
+			Object.fromEntries(
+				links.map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? ''])
+			)
 		);
 	const at = (prefix: string) => new URL(prefix + path, origin).pathname;
 	soft(Object.keys(alternates).sort()).toEqual(['en', 'ja', 'ru', 'x-default']);
 	for (const [hreflang, href] of Object.entries(alternates)) {
 		soft(href, hreflang).toMatch(/^https?:\/\//);
 		const prefix = hreflang === 'ja' ? '/ja' : hreflang === 'ru' ? '/ru' : '';
-		soft(new URL(href ?? '').pathname, hreflang).toBe(at(prefix));
+		soft(new URL(href).pathname, hreflang).toBe(at(prefix));
 	}
 	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 	soft(new URL(canonical ?? '', origin).pathname).toBe(at(`/${locale}`));
