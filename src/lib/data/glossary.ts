@@ -138,8 +138,8 @@ export const GLOSSARY: GlossaryEntry[] = [
 		usage: [
 			{
 				en: /\bfour (?:island groups|islands)\b/i,
-				ja: /四島|四つの島/,
-				ru: /четыр\p{L}* (?:\p{L}+ )?(?:остров|групп)|спорн\p{L}* остров/iu
+				ja: /[四4]島|[四4]つの島/,
+				ru: /(?:четыр\p{L}*|4) (?:\p{L}+ )?(?:остров|групп)|спорн\p{L}* остров/iu
 			}
 		]
 	},
