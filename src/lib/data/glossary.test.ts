@@ -259,6 +259,7 @@ describe('the glossary in Japanese and Russian', () => {
 		).toEqual(['итоги Второй мировой войны']);
 		expect(loadedTermsInLanguage('Южные Курилы', 'ru')).toEqual(['Южные Курилы']);
 		expect(loadedTermsInLanguage('Россия управляет ими как Южными Курилами', 'ru')).toEqual([]);
+		expect(loadedTermsInLanguage('включают и северные, и южные Курилы', 'ru')).toEqual([]);
 		expect(
 			loadedTermsInLanguage('находятся под управлением России, на которые претендует Япония', 'ru')
 		).toEqual([]);

@@ -472,7 +472,9 @@ export const SIDE_NAMES: Record<'ja' | 'ru', SideName[]> = {
 			id: 'Южные Курилы',
 			side: 'ru',
 			pattern: /Южн\p{L}* Курил/iu,
-			excusedBy: /Северн\p{L}* территори|Росси|российск|СССР|Советск|советск/iu
+			// Or both halves of the chain, as geography: “the northern and the southern Kurils”.
+			excusedBy:
+				/Северн\p{L}* территори|Росси|российск|СССР|Советск|советск|северн\p{L}*,? и южн\p{L}* Курил/iu
 		}
 	]
 };
