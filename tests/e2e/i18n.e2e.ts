@@ -1,7 +1,7 @@
 // The journeys of issue 18 in Japanese and Russian: a reader switches language on an island and
 // keeps what is on screen, shares the view and the link reopens in the same language, a missing
 // page answers in the language of its path, the seed article's date reads as each language writes
-// dates, and each page's head names its languages. On the pages a reader lands on, axe finds nothing
+// dates, and each page's head names its languages and has a preview image of its own. On the pages a reader lands on, axe finds nothing
 // serious and at most a dozen Latin-script words show outside elements marked with another language.
 // Every journey runs under fixtures.ts's guard: no console error, no request to another host.
 //
@@ -198,6 +198,12 @@ for (const locale of ['ja', 'ru'] as const) {
 		const state = '?view=ja&year=1956';
 		await page.goto(`/islands/kunashir${state}`);
 		await hydrated(page);
+		const ogImage = () =>
+			page
+				.locator('meta[property="og:image"]')
+				.getAttribute('content')
+				.then((c) => new URL(c ?? '').pathname);
+		const englishImage = await ogImage();
 		const link = page.getByRole('link', { name: endonym, exact: true });
 		await expect(link).toHaveAttribute('hreflang', locale);
 		const href = new URL((await link.getAttribute('href')) ?? '', baseURL);
@@ -212,6 +218,12 @@ for (const locale of ['ja', 'ru'] as const) {
 		// Independent checks of one page: each is reported, none stops the others.
 		await expect.soft(islandHeading(page)).toHaveText(new RegExp(`^${kunashir}`));
 		await expectHeadFor(page, locale, '/islands/kunashir', baseURL ?? '');
+		// A preview image of its own, drawn with the language's text.
+		const image = await ogImage();
+		expect.soft(image, 'og:image').not.toBe(englishImage);
+		const drawn = await page.request.get(image);
+		expect.soft(drawn.status(), image).toBe(200);
+		expect.soft(drawn.headers()['content-type'], image).toMatch(/^image\//);
 		await waitForMapIdle(page);
 		await expectFewLatinWords(page);
 		expect.soft(await seriousAxeViolations(page)).toEqual([]);
