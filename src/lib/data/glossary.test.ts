@@ -2,7 +2,9 @@
 // is walked here and checked for the loaded terms of glossary.ts; a side's words are exempt only
 // where the data marks them as that side's (a position's case, an event's accounts, quotes). The
 // rendered pages get the same check in tests/e2e/neutral.e2e.ts.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { proseKey } from '../i18n/prose.ts';
 import * as strings from '../strings/dispute.ts';
 import * as articleStrings from '../strings/articles.ts';
 import * as linkStrings from '../strings/links.ts';
@@ -11,7 +13,14 @@ import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
 import * as searchStrings from '../strings/search.ts';
 import * as siteStrings from '../strings/site.ts';
-import { GLOSSARY, LOADED_TERMS, loadedTermsIn } from './glossary.ts';
+import {
+	GLOSSARY,
+	LOADED_TERMS,
+	loadedTermsIn,
+	loadedTermsInLanguage,
+	TREATIES,
+	type Cite
+} from './glossary.ts';
 import { ISLAND_FACTS } from './island-facts.ts';
 import { MEASURE_PRESETS } from './measure-presets.ts';
 import { OVERLAY_TEXT } from './overlays.ts';
@@ -123,5 +132,192 @@ describe('the site’s own voice', () => {
 		// Japan's case quotes its own words; the check above would catch them anywhere else.
 		const jaCase = JSON.stringify(POSITIONS.ja.arguments);
 		expect(loadedTermsIn(jaCase)).toEqual(expect.arrayContaining(['illegal', 'occupied']));
+	});
+});
+
+// The translations (messages/ja.json and ru.json) against the glossary: the site's own voice uses
+// its neutral wording and no side's words, and every text names the treaties by their official
+// Japanese and Russian names. A text still untranslated is left to the completeness check
+// (src/lib/i18n/messages.test.ts), which names it.
+type Lang = 'ja' | 'ru';
+const LANGS: Lang[] = ['ja', 'ru'];
+const readMessages = (locale: string): Record<string, unknown> =>
+	JSON.parse(readFileSync(new URL(`../../../messages/${locale}.json`, import.meta.url), 'utf8'));
+const MESSAGES = { en: readMessages('en'), ja: readMessages('ja'), ru: readMessages('ru') };
+
+/** A message's text, its variants joined: enough to look for words in. */
+const textOf = (value: unknown): string | undefined =>
+	typeof value === 'string'
+		? value
+		: Array.isArray(value)
+			? texts(value, '')
+					.map(([, t]) => t)
+					.join('\n')
+			: undefined;
+
+/**
+ * The keys of data prose a side says: a timeline event's accounts and a side's case (its
+ * statement and its arguments, with the other side's answers). Every other message is the site's
+ * own voice: titles, summaries, notes, overlays, labels, the interface (src/lib/data/prose.ts lists
+ * the translated fields).
+ */
+function attributedKeys(): Set<string> {
+	const keys = new Set<string>();
+	for (const event of TIMELINE)
+		for (const side of ['ja', 'ru'] as const) {
+			const account = event.accounts?.[side];
+			if (account) keys.add(proseKey('timeline', account.text));
+		}
+	for (const side of ['ja', 'ru'] as const) {
+		const { statement, arguments: args } = POSITIONS[side];
+		for (const [, text] of texts({ statement, args }, '', new Set(['quote', 'sources'])))
+			keys.add(proseKey('positions', text));
+	}
+	return keys;
+}
+
+/**
+ * Messages always shown together, read as one text: the site's name gives both sides' names, one
+ * message each (src/lib/strings/site.ts).
+ */
+const SHOWN_TOGETHER = [['site_name_first', 'site_name_second']];
+
+/** Every translated message of the site's own voice, with its English. */
+function neutralTranslations(lang: Lang): { key: string; en: string; text: string }[] {
+	const attributed = attributedKeys();
+	const together = new Map(SHOWN_TOGETHER.flatMap((group) => group.map((k) => [k, group])));
+	const joined = (keys: string[], messages: Record<string, unknown>) => {
+		const parts = keys.map((k) => textOf(messages[k]));
+		return parts.every((p) => p !== undefined) ? parts.join(' / ') : undefined;
+	};
+	return Object.keys(MESSAGES.en)
+		.filter((key) => key !== '$schema' && !attributed.has(key))
+		.flatMap((key) => {
+			const keys = together.get(key) ?? [key];
+			const en = joined(keys, MESSAGES.en);
+			const text = joined(keys, MESSAGES[lang]);
+			return en !== undefined && text !== undefined ? [{ key, en, text }] : [];
+		});
+}
+
+const isCite = (c: Cite): boolean =>
+	typeof c === 'string'
+		? c in SOURCES
+		: /^https?:\/\/\S+$/.test(c.url) && c.title.trim() !== '' && /^(ja|ru|en)$/.test(c.lang);
+
+describe('the glossary in Japanese and Russian', () => {
+	it('shows each side’s term in use, or says why it cannot yet', () => {
+		for (const g of GLOSSARY)
+			for (const side of ['ja', 'ru'] as const) {
+				const term = g[side];
+				expect(term.sources.every(isCite), `${g.id}.${side}`).toBe(true);
+				expect(term.sources.length > 0 || !!term.unconfirmed?.trim(), `${g.id}.${side}`).toBe(true);
+			}
+		// Most terms are confirmed on both sides; the rest wait for a government page (see the note).
+		const confirmed = GLOSSARY.filter((g) => g.ja.sources.length && g.ru.sources.length);
+		expect(confirmed.length * 2).toBeGreaterThanOrEqual(GLOSSARY.length);
+	});
+
+	it('names the treaties of issue 18 officially, each name with a source', () => {
+		const names = TREATIES.flatMap((t) => [t.ja, t.ru]);
+		expect(names).toEqual(
+			expect.arrayContaining([
+				'日露和親条約',
+				'Симодский трактат',
+				'樺太・千島交換条約',
+				'Петербургский договор',
+				'サンフランシスコ平和条約',
+				'Сан-Францисский мирный договор',
+				'日ソ共同宣言',
+				'Советско-японская декларация 1956 года',
+				'東京宣言',
+				'Токийская декларация',
+				'イルクーツク声明',
+				'Иркутское заявление'
+			])
+		);
+		for (const t of TREATIES) {
+			expect(t.ruPattern.test(t.ru), t.id).toBe(true);
+			expect(t.sources.ja.length && t.sources.ru.length, t.id).toBeTruthy();
+			expect([...t.sources.ja, ...t.sources.ru].every(isCite), t.id).toBe(true);
+		}
+		// A Russian sentence declines the name; the check must still find it.
+		const declared = TREATIES.find((t) => t.id === 'joint-declaration-1956')!;
+		expect(declared.ruPattern.test('в Советско-японской декларации 1956 года')).toBe(true);
+	});
+
+	it('recognises each side’s words in Japanese and Russian, and lets a neutral text name both', () => {
+		expect(loadedTermsInLanguage('ロシアによる不法占拠が続いている', 'ja')).toEqual(['不法占拠']);
+		expect(loadedTermsInLanguage('日本固有の領土である', 'ja')).toEqual(['固有の領土']);
+		expect(loadedTermsInLanguage('四島は北方領土である', 'ja')).toEqual(['北方領土']);
+		expect(loadedTermsInLanguage('北方領土 / 南クリル諸島', 'ja')).toEqual([]);
+		expect(loadedTermsInLanguage('ロシアが実効支配し、日本が領有権を主張する四島', 'ja')).toEqual(
+			[]
+		);
+		expect(
+			loadedTermsInLanguage('острова принадлежат России по итогам Второй мировой войны', 'ru')
+		).toEqual(['итоги Второй мировой войны']);
+		expect(loadedTermsInLanguage('Южные Курилы', 'ru')).toEqual(['Южные Курилы']);
+		expect(loadedTermsInLanguage('Россия управляет ими как Южными Курилами', 'ru')).toEqual([]);
+		expect(loadedTermsInLanguage('включают и северные, и южные Курилы', 'ru')).toEqual([]);
+		expect(
+			loadedTermsInLanguage('находятся под управлением России, на которые претендует Япония', 'ru')
+		).toEqual([]);
+	});
+});
+
+describe('messages/ja.json and ru.json', () => {
+	it('tell the site’s own voice from a side’s', () => {
+		const attributed = attributedKeys();
+		// Japan's and Russia's cases and the events' accounts: dozens of texts, all in en.json.
+		expect(attributed.size).toBeGreaterThan(40);
+		expect([...attributed].every((k) => k in MESSAGES.en)).toBe(true);
+		const neutral = Object.keys(MESSAGES.en).filter((k) => !attributed.has(k));
+		expect(neutral).toContain(proseKey('timeline', TIMELINE[0]!.summary));
+		expect(neutral).toContain(proseKey('positions', POSITIONS.neutral.statement));
+	});
+
+	for (const lang of LANGS) {
+		it(`use no side’s words in the site’s own voice (${lang})`, () => {
+			const found = neutralTranslations(lang)
+				.map(({ key, text }) => ({ key, terms: loadedTermsInLanguage(text, lang), text }))
+				.filter((f) => f.terms.length > 0);
+			expect(found).toEqual([]);
+		});
+
+		it(`use the glossary’s neutral wording where the English does (${lang})`, () => {
+			const rules = GLOSSARY.flatMap((g) => (g.usage ?? []).map((u) => ({ id: g.id, ...u })));
+			const found = neutralTranslations(lang).flatMap(({ key, en, text }) =>
+				rules
+					.filter((r) => r.en.test(en) && !r[lang].test(text))
+					.map((r) => ({ key, glossary: r.id, wants: String(r[lang]), text }))
+			);
+			expect(found).toEqual([]);
+		});
+
+		it(`name each treaty officially wherever the English names it (${lang})`, () => {
+			const found = Object.keys(MESSAGES.en).flatMap((key) => {
+				const en = textOf(MESSAGES.en[key]);
+				const text = textOf(MESSAGES[lang][key]);
+				if (en === undefined || text === undefined) return [];
+				return TREATIES.filter((t) => t.en.test(en))
+					.filter((t) => (lang === 'ja' ? !text.includes(t.ja) : !t.ruPattern.test(text)))
+					.map((t) => ({ key, wants: t[lang], text }));
+			});
+			expect(found).toEqual([]);
+		});
+	}
+
+	it('name every treaty of issue 18 in Japanese and Russian', () => {
+		const all = (lang: Lang) =>
+			Object.values(MESSAGES[lang])
+				.map((v) => textOf(v) ?? '')
+				.join('\n');
+		const [ja, ru] = [all('ja'), all('ru')];
+		const missing = TREATIES.flatMap((t) => [
+			...(ja.includes(t.ja) ? [] : [`ja: ${t.ja}`]),
+			...(t.ruPattern.test(ru) ? [] : [`ru: ${t.ru}`])
+		]);
+		expect(missing, 'not in messages/ja.json or ru.json yet (untranslated?)').toEqual([]);
 	});
 });
