@@ -9,6 +9,9 @@ import type { SameInAll } from './completeness.ts';
 const BRAND = 'a brand, written as its owner writes it in every language';
 const LICENCE = 'a licence’s own abbreviation, the same in every language';
 const FORMAT = 'a file format’s name, the same in every language';
+const UNIT =
+	'a number with an SI unit or a per cent sign, which Japanese and Russian newspapers also write this way';
+const PUNCTUATION = 'only placeholders and punctuation, which read the same in the three languages';
 const TITLE =
 	'a publication’s own name in Latin script, which Japanese and Russian writing keep as it is when they cite it';
 
@@ -30,5 +33,12 @@ export const SAME_IN_ALL: readonly SameInAll[] = [
 	{ en: 'The Kyiv Independent', reason: TITLE },
 	{ en: 'Global Times', reason: TITLE },
 	{ en: 'Nikkei Asian Review', reason: TITLE },
-	{ en: 'Sputnik Brasil', reason: TITLE }
+	{ en: 'Sputnik Brasil', reason: TITLE },
+	{ key: 'island_km', reason: UNIT },
+	{ key: 'island_km2', reason: UNIT },
+	{ key: 'island_m', reason: UNIT },
+	{ key: 'island_percent', reason: UNIT },
+	{ key: 'about_odbl', reason: LICENCE },
+	{ key: 'about_table_sources', reason: PUNCTUATION },
+	{ key: 'measure_result', reason: PUNCTUATION }
 ];
