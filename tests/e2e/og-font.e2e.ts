@@ -18,7 +18,7 @@ for (const [prefix, folder] of [
 			[prefix || '/', 'default.png'],
 			[`${prefix}/islands/kunashir`, 'islands/kunashir.png'],
 			[`${prefix}/articles`, 'default.png']
-		]) {
+		] as const) {
 			const html = await (await request.get(new URL(path, baseURL).href)).text();
 			const image = /property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
 			expect(new URL(image).pathname, path).toBe(`${folder}${file}`);
