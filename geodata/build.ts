@@ -10,7 +10,8 @@
 //   static/geo/labels.geojson    label points from src/lib/data/places.ts (Kaigara among them), with
 //                                each name order's label text (src/lib/data/names.ts)
 //   static/geo/claims.geojson    claim areas and boundary lines, computed in claims.ts
-//   static/fonts/*               the Noto Sans JP subsets the labels and panels need, with a CSS file
+//   static/fonts/*               the Noto Sans JP faces the pages need (geodata/fonts.ts), with
+//                                src/lib/data/fonts.generated.css declaring them
 //   src/lib/data/geodata.generated.ts  computed areas, bounds and distances for server-rendered HTML
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,7 @@ import { LABEL_PROPERTY, labelLines } from '#lib/data/names.ts';
 import { ISLAND_IDS, NAME_LEADS, type IslandId } from '#lib/data/types.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
-import { FONT_FILES, buildFonts } from './fonts.ts';
+import { FACES, buildFonts } from './fonts.ts';
 import { buildClaims, ClaimsError } from './claims.ts';
 
 export interface BuildOptions {
@@ -322,7 +323,11 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 			'',
 			`export const ISLAND_GEO: Record<string, IslandGeo> = ${JSON.stringify(JSON.parse(stableStringify(generated)), null, '\t')};`,
 			'',
-			`export const FONT_FACES: FontFaceFile[] = ${JSON.stringify([{ file: FONT_FILES.regular, unicodeRange: '' }], null, '\t')};`,
+			`export const FONT_FACES: FontFaceFile[] = ${JSON.stringify(
+				FACES.filter((f) => f.preload).map(({ file, display }) => ({ file, display })),
+				null,
+				'\t'
+			)};`,
 			'',
 			`export const CLAIMS: OverlayInfo[] = ${JSON.stringify(claimsInfo, null, '\t')};`,
 			''
@@ -366,8 +371,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			generatedModule: join(root, 'src/lib/data/geodata.generated.ts')
 		});
 		// After the data: the font is cut to the characters the data (and the UI) can show.
-		const fonts = await buildFonts(root, join(root, 'static/fonts'));
-		for (const [file, bytes] of Object.entries(fonts)) console.log(`${file}: ${bytes} bytes`);
+		for (const face of await buildFonts(root, join(root, 'static/fonts')))
+			console.log(`static/fonts/${face.file}: ${face.characters} characters, ${face.bytes} bytes`);
 	} catch (err) {
 		if (err instanceof GeodataError || err instanceof ClaimsError) {
 			console.error(`geodata build failed: ${err.message}`);

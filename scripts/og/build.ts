@@ -1,6 +1,7 @@
 // Writes the link-preview images: `node scripts/og/build.ts [--out static/og]` (run by npm run build).
 // The site's own cards (the default and one per island) come from siteCards(); article and passage
-// cards from articles.ts. The cards are drawn from the data, so the data is checked first: this is
+// cards from articles.ts. Every card is drawn once per language, with that language's words and
+// name order, at that language's path (src/lib/data/preview-images.ts). The cards are drawn from the data, so the data is checked first: this is
 // the build step where a bad data file stops `npm run build`.
 //
 // Drawing is most of this step's time (a few hundred ms a card), and an archive has a card per
@@ -25,12 +26,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { englishName, nativeNames } from '#lib/data/names.ts';
+import type { Locale } from '#lib/i18n/locale.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { previewImageFile, PREVIEW_IMAGE_DIR } from '#lib/data/preview-images.ts';
 import { assertDataValid } from '#lib/data/schema.ts';
-import { ISLAND_IDS } from '#lib/data/types.ts';
+import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
 import { renderCard, type Card } from './card.ts';
 import { FONT_FILES } from './text.ts';
+import { CARD_LOCALES, message } from './messages.ts';
 
 export type OgEntry = {
 	/** Output path relative to outDir, e.g. 'islands/iturup.png'; served as /og/<path>. */
@@ -131,28 +134,54 @@ export async function fillCache(cacheDir: string, cards: OgEntry[]): Promise<num
 	return jobs.length;
 }
 
-export function siteCards(): OgEntry[] {
-	return [
-		{
-			path: previewImageFile({ kind: 'home' }),
-			card: {
-				title: 'Southern Kurils / Northern Territories',
-				// Each side's own name for the four islands, in the title's order.
-				subtitle: 'Южные Курилы · 北方領土',
-				islands: [...ISLAND_IDS]
-			}
-		},
-		...ISLAND_IDS.map((id) => ({
-			path: previewImageFile({ kind: 'island', id }),
-			card: {
-				title: englishName(ISLANDS[id]),
-				subtitle: nativeNames(ISLANDS[id])
-					.map((n) => n.text)
-					.join(' · '),
-				islands: [id]
-			}
-		}))
-	];
+/** Each side's own name for the four islands, and the neutral English pair. */
+const AREA_NAMES = ['Южные Курилы', '北方領土', 'Southern Kurils / Northern Territories'];
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * An island's title and second line in a language: the language's own name leads (国後島,
+ * Кунашир; in English both English forms), and the other scripts follow, so every card names the
+ * island the three ways.
+ */
+export function islandTitle(id: IslandId, locale: Locale): { title: string; subtitle: string } {
+	const place = ISLANDS[id];
+	const ja = place.names.ja?.kanji ?? englishName(place, 'ja');
+	const ru = upperFirst(place.names.ru?.cyrillic ?? englishName(place, 'ru'));
+	if (locale === 'ja') return { title: ja, subtitle: `${ru} · ${englishName(place, 'ja')}` };
+	if (locale === 'ru') return { title: ru, subtitle: `${ja} · ${englishName(place, 'ru')}` };
+	return {
+		title: englishName(place),
+		subtitle: nativeNames(place)
+			.map((n) => n.text)
+			.join(' · ')
+	};
+}
+
+export function siteCards(locales: readonly Locale[] = CARD_LOCALES): OgEntry[] {
+	return locales.flatMap((locale) => {
+		const footer = message(locale, 'site_title');
+		const title = `${message(locale, 'site_name_first')} / ${message(locale, 'site_name_second')}`;
+		return [
+			{
+				path: previewImageFile({ kind: 'home' }, locale),
+				card: {
+					title,
+					// The names the title does not already give, each side's own first.
+					subtitle: AREA_NAMES.filter(
+						(n) => !n.split(' / ').every((part) => title.includes(part))
+					).join(' · '),
+					islands: [...ISLAND_IDS],
+					footer,
+					locale
+				}
+			},
+			...ISLAND_IDS.map((id) => ({
+				path: previewImageFile({ kind: 'island', id }, locale),
+				card: { ...islandTitle(id, locale), islands: [id], footer, locale }
+			}))
+		];
+	});
 }
 
 function checkedPath(outDir: string, path: string): string {

@@ -6,6 +6,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
 import { COLORS } from '#lib/data/colors.ts';
+import type { Locale } from '#lib/i18n/locale.ts';
 import { mapSvg } from './map.ts';
 import {
 	FONT_FAMILY,
@@ -13,6 +14,7 @@ import {
 	blockHeight,
 	drawBlock,
 	escapeXml,
+	textUnits,
 	unitsFor,
 	wrapText,
 	type TextBlock
@@ -29,6 +31,8 @@ export type Card = {
 	islands: IslandId[];
 	/** Replaces the site name at the bottom of the card. */
 	footer?: string;
+	/** The language of the card's own words: the map's names and units follow it. English when absent. */
+	locale?: Locale;
 };
 
 export const WIDTH = 1200;
@@ -62,15 +66,22 @@ const TITLE_FITS: [size: number, lines: number][] = [
 ];
 
 function fitTitle(title: string): TextBlock {
+	// A title with spaces breaks only at them, so that a name in kana or kanji (南クリル諸島) stays
+	// whole on its line; one without (a Japanese headline) breaks between its characters.
+	const cjkBreaks = !/\s/u.test(title.trim());
+	const wrap = (size: number, lines: number) =>
+		wrapText(title, unitsFor(PANEL_WIDTH, size), lines, 'bold', cjkBreaks);
 	// One big line reads best at thumbnail size; long titles step down and wrap before they shrink.
 	for (const [size, maxLines] of TITLE_FITS) {
-		const lines = wrapText(title, unitsFor(PANEL_WIDTH, size), maxLines + 1, 'bold');
+		const lines = wrap(size, maxLines + 1);
 		if (lines.length <= maxLines) return { lines, size, lineHeight: Math.round(size * 1.2) };
 	}
-	return { lines: wrapText(title, unitsFor(PANEL_WIDTH, 36), 3, 'bold'), size: 36, lineHeight: 43 };
+	return { lines: wrap(36, 3), size: 36, lineHeight: 43 };
 }
 
 const QUOTE_INDENT = 36;
+const FOOTER_SIZES = [19, 18, 17, 16, 15, 14] as const;
+const FOOTER_SMALLEST = 14;
 
 function fitQuote(quote: string, height: number): TextBlock {
 	const block = (size: number, wrapAt: number): TextBlock => ({
@@ -144,17 +155,22 @@ export function cardSvg(card: Card): string {
 	if (attribution.lines.length)
 		parts.push(drawBlock(attribution, PANEL_X, y + 22, `fill="${INK_MUTED}"`)[0]);
 
-	const footer = wrapText(card.footer?.trim() || SITE_NAME, unitsFor(PANEL_WIDTH - 24, 19), 1);
+	// A long site name (the Russian one) steps down in size before it is cut.
+	const footerText = card.footer?.trim() || SITE_NAME;
+	const footerSize =
+		FOOTER_SIZES.find((size) => textUnits(footerText) <= unitsFor(PANEL_WIDTH - 24, size)) ??
+		FOOTER_SMALLEST;
+	const footer = wrapText(footerText, unitsFor(PANEL_WIDTH - 24, footerSize), 1);
 	parts.push(
 		`<rect x="${PANEL_X}" y="${FOOTER_RULE}" width="${PANEL_WIDTH}" height="1" fill="${RULE}"/>`,
 		`<rect x="${PANEL_X}" y="${FOOTER_BASELINE - 14}" width="14" height="14" rx="3" fill="${COLORS.island}"/>`,
-		`<text x="${PANEL_X + 24}" y="${FOOTER_BASELINE}" font-size="19" fill="${INK_MUTED}">${escapeXml(footer[0] ?? '')}</text>`
+		`<text x="${PANEL_X + 24}" y="${FOOTER_BASELINE}" font-size="${footerSize}" fill="${INK_MUTED}">${escapeXml(footer[0] ?? '')}</text>`
 	);
 
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT_FAMILY}">`,
 		`<rect width="${WIDTH}" height="${HEIGHT}" fill="${PANEL_BG}"/>`,
-		mapSvg([...new Set(card.islands)], { width: MAP_WIDTH, height: HEIGHT }),
+		mapSvg([...new Set(card.islands)], { width: MAP_WIDTH, height: HEIGHT }, card.locale),
 		`<rect x="${MAP_WIDTH}" width="1" height="${HEIGHT}" fill="${RULE}"/>`,
 		...parts,
 		`</svg>`

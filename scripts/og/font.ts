@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 export type FontMetrics = {
 	/** Advance width of a code point in em; the font's .notdef width when it has no glyph. */
 	advance(codePoint: number): number;
+	/** Whether the font has a glyph for the code point (a card drawn without one shows a box). */
+	has(codePoint: number): boolean;
 };
 
 export function readMetrics(file: string): FontMetrics {
@@ -45,28 +47,29 @@ export function readMetrics(file: string): FontMetrics {
 	const count = data.readUInt32BE(groups + 12);
 	const group = (i: number) => groups + 16 + i * 12;
 
+	const glyphOf = (codePoint: number): number => {
+		let lo = 0;
+		let hi = count - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const start = data.readUInt32BE(group(mid));
+			const end = data.readUInt32BE(group(mid) + 4);
+			if (codePoint < start) hi = mid - 1;
+			else if (codePoint > end) lo = mid + 1;
+			else return data.readUInt32BE(group(mid) + 8) + codePoint - start;
+		}
+		return 0;
+	};
+
 	const cache = new Map<number, number>();
 	return {
 		advance(codePoint) {
 			const hit = cache.get(codePoint);
 			if (hit !== undefined) return hit;
-			let lo = 0;
-			let hi = count - 1;
-			let glyph = 0;
-			while (lo <= hi) {
-				const mid = (lo + hi) >> 1;
-				const start = data.readUInt32BE(group(mid));
-				const end = data.readUInt32BE(group(mid) + 4);
-				if (codePoint < start) hi = mid - 1;
-				else if (codePoint > end) lo = mid + 1;
-				else {
-					glyph = data.readUInt32BE(group(mid) + 8) + codePoint - start;
-					break;
-				}
-			}
-			const width = advanceOf(glyph);
+			const width = advanceOf(glyphOf(codePoint));
 			cache.set(codePoint, width);
 			return width;
-		}
+		},
+		has: (codePoint) => glyphOf(codePoint) !== 0
 	};
 }

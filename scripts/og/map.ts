@@ -24,6 +24,7 @@ import type {
 	Position
 } from 'geojson';
 import { englishName } from '#lib/data/names.ts';
+import { intlLocale, type Locale } from '#lib/i18n/locale.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
 import { COLORS } from '#lib/data/colors.ts';
@@ -150,7 +151,7 @@ function graticule(
 	return `<path d="${path(lines) ?? ''}" fill="none" stroke="${COLORS.graticule}" stroke-width="1" stroke-opacity="0.7"/>`;
 }
 
-function scaleBar(projection: GeoProjection, { width, height }: Frame): string {
+function scaleBar(projection: GeoProjection, { width, height }: Frame, locale: Locale): string {
 	const y = height - 30;
 	const a = projection.invert?.([width / 2, height / 2]);
 	const b = projection.invert?.([width / 2 + 100, height / 2]);
@@ -163,7 +164,7 @@ function scaleBar(projection: GeoProjection, { width, height }: Frame): string {
 	return (
 		`<rect x="${x0 - 10}" y="${y - 30}" width="${len + 20}" height="40" rx="4" fill="#ffffff" fill-opacity="0.75"/>` +
 		`<path d="M${x0} ${y - 6}V${y}H${x1}V${y - 6}" fill="none" stroke="${INK}" stroke-width="2"/>` +
-		`<text x="${(x0 + x1) / 2}" y="${y - 10}" font-size="16" text-anchor="middle" fill="${INK}">${km} km</text>`
+		`<text x="${(x0 + x1) / 2}" y="${y - 10}" font-size="16" text-anchor="middle" fill="${INK}">${escapeXml(new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'kilometer' }).format(km))}</text>`
 	);
 }
 
@@ -171,10 +172,18 @@ function scaleBar(projection: GeoProjection, { width, height }: Frame): string {
  * Names on the map when several islands are highlighted, where the title cannot say which is
  * which. Groups of islets too small to carry a label get theirs underneath.
  */
+/** An island's name on a card's map: the one its language leads with (択捉島, Итуруп). */
+export function mapLabel(id: IslandId, locale: Locale): string {
+	const { names } = ISLANDS[id];
+	const own = locale === 'ja' ? names.ja?.kanji : locale === 'ru' ? names.ru?.cyrillic : undefined;
+	return own ? own.charAt(0).toLocaleUpperCase(locale) + own.slice(1) : englishName(ISLANDS[id]);
+}
+
 function islandLabels(
 	ids: IslandId[],
 	projection: GeoProjection,
-	path: GeoPath<unknown, GeoPermissibleObjects>
+	path: GeoPath<unknown, GeoPermissibleObjects>,
+	locale: Locale
 ): string {
 	const { islands } = geo();
 	return ids
@@ -184,7 +193,7 @@ function islandLabels(
 			const small = x1 - x0 < 120;
 			const x = Math.round(small ? (x0 + x1) / 2 : px);
 			const y = Math.round(small ? y1 + 22 : py + 6);
-			return `<text x="${x}" y="${y}" font-size="18" font-weight="700" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="4" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(englishName(ISLANDS[id]))}</text>`;
+			return `<text x="${x}" y="${y}" font-size="18" font-weight="700" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="4" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(mapLabel(id, locale))}</text>`;
 		})
 		.join('');
 }
@@ -193,7 +202,7 @@ function islandLabels(
  * The map as SVG for a frame: fitted to the highlighted islands (all four when none is), the others
  * muted, clipped to the frame.
  */
-export function mapSvg(highlight: IslandId[], frame: Frame): string {
+export function mapSvg(highlight: IslandId[], frame: Frame, locale: Locale = 'en'): string {
 	const { width, height } = frame;
 	const { islands, land, context } = geo();
 	const all = ISLAND_IDS.map((id) => islands.get(id) as Area);
@@ -227,8 +236,8 @@ export function mapSvg(highlight: IslandId[], frame: Frame): string {
 			highlight,
 			`class="highlight" fill="${fill}" stroke="${COLORS.islandOutline}" stroke-width="1.5" stroke-linejoin="round"`
 		),
-		highlight.length > 1 ? islandLabels(highlight, projection, path) : '',
-		scaleBar(projection, frame),
+		highlight.length > 1 ? islandLabels(highlight, projection, path, locale) : '',
+		scaleBar(projection, frame, locale),
 		`<rect x="12" y="${height - 38}" width="236" height="26" rx="4" fill="#ffffff" fill-opacity="0.75"/>`,
 		`<text x="20" y="${height - 19}" font-size="15" fill="${INK}">© OpenStreetMap contributors</text>`,
 		`</g>`

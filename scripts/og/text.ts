@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path';
 import { CJK, ellipsize } from '#lib/data/text.ts';
 import { readMetrics, type FontMetrics } from './font.ts';
 
-// Noto Sans CJK JP (OFL 1.1, the app's typeface) as OTF: resvg reads neither woff nor woff2, and
-// this cut has proportional Latin and Cyrillic beside kana and kanji, so one family covers every
-// name. The package exports only its index, so the font folder is found beside it.
+// Noto Sans JP (OFL 1.1, the app's typeface) as OTF: the very files the page's faces are cut from
+// (geodata/fonts.ts), whole, since resvg reads neither woff nor woff2 and a build-time font costs
+// no reader a byte. This cut has proportional Latin and Cyrillic beside kana and kanji, so one
+// family draws every card in every language (tests/unit/og.test.ts checks each character). The package exports only its index, so the font folder is found beside it.
 export const FONT_FAMILY = 'Noto Sans Japanese';
 const FONT_DIR = join(
 	dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-jp')),
@@ -40,7 +41,7 @@ export function escapeXml(text: string): string {
 export type Weight = 'regular' | 'bold';
 
 let metricsCache: Record<Weight, FontMetrics> | undefined;
-function metrics(weight: Weight): FontMetrics {
+export function metrics(weight: Weight): FontMetrics {
 	metricsCache ??= { regular: readMetrics(FONT_FILES[0]), bold: readMetrics(FONT_FILES[1]) };
 	return metricsCache[weight];
 }
@@ -63,7 +64,7 @@ const NO_LINE_END = /[（「『【〔〈《“‘([{]$/u;
 
 type Token = { text: string; space: boolean };
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, cjkBreaks: boolean): Token[] {
 	const tokens: Token[] = [];
 	let space = false;
 	let word = '';
@@ -83,6 +84,7 @@ function tokenize(text: string): Token[] {
 		// Japanese has no spaces: a line may break beside any CJK character, unless it would start
 		// with closing punctuation or end with an opening bracket.
 		if (
+			cjkBreaks &&
 			word &&
 			(CJK.test(ch) || CJK.test(last)) &&
 			!NO_LINE_START.test(ch) &&
@@ -123,11 +125,13 @@ export function wrapText(
 	text: string,
 	maxCharsPerLine: number,
 	maxLines: number,
-	weight: Weight = 'regular'
+	weight: Weight = 'regular',
+	/** Whether a line may break beside a CJK character; false keeps breaks to spaces. */
+	cjkBreaks = true
 ): string[] {
 	if (maxLines < 1 || maxCharsPerLine < 3) return [];
 	const width = (t: string) => textUnits(t, weight);
-	const tokens = tokenize(text).flatMap((t) =>
+	const tokens = tokenize(text, cjkBreaks).flatMap((t) =>
 		width(t.text) > maxCharsPerLine ? splitLong(t, maxCharsPerLine, weight) : [t]
 	);
 	const lines: Token[][] = [];

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { buildOgImages, cardKey, fillCache, siteCards } from '../../scripts/og/build.ts';
+import { articleCards, cardDate } from '../../scripts/og/articles.ts';
+import { readArticles } from '#lib/content/article-files.ts';
+import { LOCALES } from '#lib/i18n/locale.ts';
 import {
 	cardSvg,
 	HEIGHT,
@@ -15,7 +18,14 @@ import {
 	WIDTH,
 	type Card
 } from '../../scripts/og/card.ts';
-import { escapeXml, FONT_FAMILY, FONT_FILES, textUnits, wrapText } from '../../scripts/og/text.ts';
+import {
+	escapeXml,
+	FONT_FAMILY,
+	FONT_FILES,
+	metrics,
+	textUnits,
+	wrapText
+} from '../../scripts/og/text.ts';
 import { previewImageFile, previewImagePath } from '#lib/data/preview-images.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import { COLORS } from '#lib/data/colors.ts';
@@ -181,7 +191,7 @@ describe('wrapText', () => {
 describe('buildOgImages', () => {
 	it('writes the default and one card per island, identically on a rebuild', () => {
 		const dirs = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'og-')));
-		const first = dirs.map((outDir) => buildOgImages({ outDir, cards: siteCards() }));
+		const first = dirs.map((outDir) => buildOgImages({ outDir, cards: siteCards(['en']) }));
 		const dir = dirs[0] ?? '';
 		expect(readdirSync(join(dir, 'islands')).sort()).toEqual(
 			ISLAND_IDS.map((id) => `${id}.png`).sort()
@@ -192,7 +202,7 @@ describe('buildOgImages', () => {
 				readFileSync(join(dir, r.path)).equals(readFileSync(join(dirs[1] ?? '', r.path)))
 			).toBe(true);
 		}
-		const again = buildOgImages({ outDir: dir, cards: siteCards() });
+		const again = buildOgImages({ outDir: dir, cards: siteCards(['en']) });
 		expect(again.map((r) => r.written)).toEqual(again.map(() => false));
 	}, 300_000);
 
@@ -235,16 +245,115 @@ describe('buildOgImages', () => {
 	});
 });
 
-describe('preview image paths', () => {
-	it('are the files the build writes and the ones pages link to', () => {
-		expect(siteCards().map((c) => c.path)).toEqual([
-			previewImageFile({ kind: 'home' }),
-			...ISLAND_IDS.map((id) => previewImageFile({ kind: 'island', id }))
+describe('preview images per language', () => {
+	const cards = [...siteCards(), ...articleCards(readArticles())];
+	const card = (path: string) => cards.find((c) => c.path === path)?.card;
+
+	it('are the files the build writes and the ones pages link to, one set per language', () => {
+		expect(siteCards(['en']).map((c) => c.path)).toEqual([
+			previewImageFile({ kind: 'home' }, 'en'),
+			...ISLAND_IDS.map((id) => previewImageFile({ kind: 'island', id }, 'en'))
 		]);
-		expect(previewImageFile({ kind: 'about' })).toBe('default.png');
-		expect(previewImagePath({ kind: 'island', id: 'habomai' })).toBe('og/islands/habomai.png');
-		expect(previewImagePath({ kind: 'passage', slug: 'a-b', n: 3 })).toBe(
-			'og/articles/a-b/passages/3.png'
+		expect(previewImageFile({ kind: 'about' }, 'en')).toBe('default.png');
+		expect(previewImagePath({ kind: 'island', id: 'habomai' }, 'en')).toBe(
+			'og/islands/habomai.png'
+		);
+		expect(previewImagePath({ kind: 'island', id: 'kunashir' }, 'ja')).toBe(
+			'og/ja/islands/kunashir.png'
+		);
+		expect(previewImagePath({ kind: 'passage', slug: 'a-b', n: 3 }, 'ru')).toBe(
+			'og/ru/articles/a-b/passages/3.png'
+		);
+		// Every view a page can point at has its image in every language.
+		const paths = new Set(cards.map((c) => c.path));
+		expect(paths.size).toBe(cards.length);
+		for (const locale of LOCALES) {
+			expect(paths).toContain(previewImageFile({ kind: 'about' }, locale));
+			for (const id of ISLAND_IDS)
+				expect(paths).toContain(previewImageFile({ kind: 'island', id }, locale));
+			for (const a of readArticles()) {
+				expect(paths).toContain(previewImageFile({ kind: 'article', slug: a.slug }, locale));
+				for (const p of a.passages)
+					expect(paths).toContain(
+						previewImageFile({ kind: 'passage', slug: a.slug, n: p.n }, locale)
+					);
+			}
+		}
+	});
+
+	it('lead with the name and words of their language', () => {
+		expect(card('islands/kunashir.png')).toMatchObject({
+			title: 'Kunashir / Kunashiri',
+			subtitle: '国後島 · Кунашир',
+			footer: 'Southern Kurils / Northern Territories explorer'
+		});
+		expect(card('ja/islands/kunashir.png')?.title).toBe('国後島');
+		expect(card('ja/islands/kunashir.png')?.subtitle).toContain('Кунашир');
+		expect(card('ru/islands/kunashir.png')?.title).toBe('Кунашир');
+		expect(card('ru/islands/kunashir.png')?.subtitle).toContain('国後島');
+		expect(card('ru/islands/habomai.png')?.title).toBe('Острова Хабомаи');
+		expect(card('default.png')?.subtitle).toBe('Южные Курилы · 北方領土');
+		expect(card('ja/default.png')?.footer).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
+		expect(card('ru/default.png')?.footer).toMatch(/[а-я]/u);
+		// The map names the islands the language's way, and writes its unit so.
+		const map = (path: string) => cardSvg(card(path) ?? { title: '', islands: [] });
+		expect(map('ja/default.png')).toContain('>択捉島</text>');
+		expect(map('ru/default.png')).toContain('>Итуруп</text>');
+		expect(map('ru/default.png')).toMatch(/>\d+\s?км</u);
+		expect(map('default.png')).toContain('>Iturup / Etorofu</text>');
+	});
+
+	it('write the date of an article in the language of the card, and its headline as printed', () => {
+		const [article] = readArticles();
+		if (!article) throw new Error('the seed article is there');
+		const path = (locale: 'en' | 'ja' | 'ru') =>
+			previewImageFile({ kind: 'article', slug: article.slug }, locale);
+		expect(card(path('en'))?.attribution).toBe('Nikkei Asian Review, about 19–20 March 2018');
+		expect(card(path('ja'))?.attribution).toBe('Nikkei Asian Review、2018年3月19～20日頃');
+		expect(card(path('ru'))?.attribution).toMatch(
+			/^Nikkei Asian Review, примерно 19–20 марта 2018\sг\.$/u
+		);
+		expect(card(path('ja'))?.title).toBe(article.title);
+		expect(cardDate({ value: '2018-03', precision: 'month' }, 'ja')).toBe('2018年3月');
+		expect(cardDate({ value: '2018-03-19', precision: 'day', latest: '2018-04-02' }, 'ja')).toBe(
+			'2018年3月19日～2018年4月2日'
 		);
 	});
+
+	it('draw every character of every card in every language from the bundled font', () => {
+		const regular = metrics('regular');
+		const bold = metrics('bold');
+		const lacking = new Set<string>();
+		for (const { card: c } of cards)
+			for (const [text, font] of [
+				[c.title, bold],
+				[`${c.subtitle ?? ''}${c.quote ?? ''}${c.attribution ?? ''}${c.footer ?? ''}— “…`, regular]
+			] as const)
+				for (const ch of text)
+					if (!/\s/u.test(ch) && !font.has(ch.codePointAt(0) ?? 0)) lacking.add(ch);
+		expect([...lacking]).toEqual([]);
+		expect(regular.has(0xe000)).toBe(false);
+	});
+
+	it(
+		'draws a Japanese and a Russian card with glyphs where the text is',
+		{ timeout: 120_000 },
+		() => {
+			// The same card with its text swapped for unassigned code points draws other pixels: the
+			// real text is not boxes.
+			for (const path of ['ja/islands/kunashir.png', 'ru/islands/kunashir.png']) {
+				const c = card(path);
+				if (!c) throw new Error(`no card ${path}`);
+				const boxes = (t: string | undefined) =>
+					t && [...t].map((ch) => (/\s/u.test(ch) ? ch : '\uE000')).join('');
+				const tofu = renderCard({
+					...c,
+					title: boxes(c.title) ?? '',
+					subtitle: boxes(c.subtitle),
+					footer: boxes(c.footer)
+				});
+				expect(renderCard(c).equals(tofu), path).toBe(false);
+			}
+		}
+	);
 });

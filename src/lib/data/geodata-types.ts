@@ -16,10 +16,11 @@ export interface IslandGeo {
 	distance: { km: number; from: string; to: string };
 }
 
+/** A face every page preloads (geodata/fonts.ts says which and why). */
 export interface FontFaceFile {
 	/** File name under static/fonts/. */
 	file: string;
-	unicodeRange: string;
+	display: 'optional' | 'swap';
 }
 
 /** What the legend shows for each claim overlay (from static/geo/claims.geojson's properties). */

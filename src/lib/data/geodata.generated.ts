@@ -131,8 +131,12 @@ export const ISLAND_GEO: Record<string, IslandGeo> = {
 
 export const FONT_FACES: FontFaceFile[] = [
 	{
-		"file": "noto-sans-jp-400.woff2",
-		"unicodeRange": ""
+		"file": "noto-sans-jp-400-names.woff2",
+		"display": "swap"
+	},
+	{
+		"file": "noto-sans-jp-400-latin.woff2",
+		"display": "optional"
 	}
 ];
 

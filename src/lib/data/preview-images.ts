@@ -1,5 +1,8 @@
 // Where each view's link-preview image lives: scripts/og writes it there and ShareMeta links to it,
 // both through these two functions, so a card and the tag that points at it cannot drift apart.
+// Each language has its own images, drawn with its own text; English keeps the unprefixed paths
+// and the others sit under their code, as the pages do (og/ja/islands/iturup.png).
+import type { Locale } from '#lib/i18n/locale.ts';
 import type { IslandId } from './types.ts';
 
 /**
@@ -18,8 +21,13 @@ export type PreviewSubject =
 /** The folder under static/ (so under the site root) that holds the images. */
 export const PREVIEW_IMAGE_DIR = 'og';
 
-/** The image's path inside PREVIEW_IMAGE_DIR, e.g. 'islands/iturup.png'. */
-export function previewImageFile(view: PreviewSubject): string {
+/** The image's path inside PREVIEW_IMAGE_DIR, e.g. 'islands/iturup.png', 'ru/islands/iturup.png'. */
+export function previewImageFile(view: PreviewSubject, locale: Locale): string {
+	const file = subjectFile(view);
+	return locale === 'en' ? file : `${locale}/${file}`;
+}
+
+function subjectFile(view: PreviewSubject): string {
 	switch (view.kind) {
 		case 'home':
 		case 'about':
@@ -35,7 +43,7 @@ export function previewImageFile(view: PreviewSubject): string {
 	}
 }
 
-/** The image's path from the site root, without the base path: 'og/islands/iturup.png'. */
-export function previewImagePath(view: PreviewSubject): string {
-	return `${PREVIEW_IMAGE_DIR}/${previewImageFile(view)}`;
+/** The image's path from the site root, without the base path: 'og/ja/islands/iturup.png'. */
+export function previewImagePath(view: PreviewSubject, locale: Locale): string {
+	return `${PREVIEW_IMAGE_DIR}/${previewImageFile(view, locale)}`;
 }

@@ -40,5 +40,7 @@ export const SAME_IN_ALL: readonly SameInAll[] = [
 	{ key: 'island_percent', reason: UNIT },
 	{ key: 'about_odbl', reason: LICENCE },
 	{ key: 'about_table_sources', reason: PUNCTUATION },
-	{ key: 'measure_result', reason: PUNCTUATION }
+	{ key: 'measure_result', reason: PUNCTUATION },
+	{ key: 'og_attribution', reason: PUNCTUATION },
+	{ key: 'og_date_days', reason: PUNCTUATION }
 ];
