@@ -8,7 +8,7 @@
 //   static/geo/context.geojson   Natural Earth 50m land beyond the extract, for small scales
 //   static/geo/graticule.geojson 1° lines
 //   static/geo/labels.geojson    label points from src/lib/data/places.ts (Kaigara among them), with
-//                                each name order's label text (src/lib/data/names.ts)
+//                                each language's label text in each name order (src/lib/data/names.ts)
 //   static/geo/claims.geojson    claim areas and boundary lines, computed in claims.ts
 //   static/fonts/*               the Noto Sans JP faces the pages need (geodata/fonts.ts), with
 //                                src/lib/data/fonts.generated.css declaring them
@@ -45,8 +45,9 @@ import {
 	UNDISPUTED_ISLETS,
 	type Place
 } from '#lib/data/places.ts';
-import { LABEL_PROPERTY, labelLines } from '#lib/data/names.ts';
-import { ISLAND_IDS, NAME_LEADS, type IslandId } from '#lib/data/types.ts';
+import { labelLeads, labelLines, labelProperty } from '#lib/data/names.ts';
+import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
+import { LOCALES } from '#lib/i18n/locale.ts';
 import { BASEMAP_TOLERANCE, CONTEXT_BBOX, EXTRACT_BBOX, OUTPUT_PRECISION } from './config.ts';
 import { distanceKm, minGapKm, pointToPolygonKm, roundCoords, stableStringify } from './lib.ts';
 import { FACES, buildFonts } from './fonts.ts';
@@ -279,9 +280,15 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 			kind: p.kind,
 			island: p.island ?? null,
 			...placeNames(p),
-			// Each name order's label, written out here so the map's style only picks one.
+			// Each language's label in each name order, written out here so the map's style only
+			// picks one.
 			...Object.fromEntries(
-				NAME_LEADS.map((lead) => [LABEL_PROPERTY[lead], labelLines(p, lead).join('\n')])
+				LOCALES.flatMap((locale) =>
+					labelLeads(locale).map((lead) => [
+						labelProperty(lead, locale),
+						labelLines(p, lead, locale).join('\n')
+					])
+				)
 			),
 			minzoom: p.minzoom ?? (p.kind === 'island' ? 0 : p.kind === 'islet' ? 8 : 6)
 		},

@@ -15,6 +15,18 @@ describe('dates', () => {
 		expect(describeDate({ ...approx, value: '2018-03' })).toBe('about March 2018');
 		expect(describeDate({ ...approx, value: '2018', latest: '2019' })).toBe('about 2018 – 2019');
 	});
+
+	it('read in the page’s language', () => {
+		const approx = { precision: 'approximate', note: 'n' } as const;
+		const seed = { ...approx, value: '2018-03-19', latest: '2018-03-20' };
+		expect(describeDate(seed, 'ja')).toBe('2018年3月19～20日頃');
+		expect(describeDate(seed, 'ru')).toBe('примерно 19–20 марта 2018 г.');
+		expect(describeDate(seed, 'en')).toBe('about 19–20 March 2018');
+		expect(describeDate({ value: '2018-03', precision: 'month' }, 'ja')).toBe('2018年3月');
+		const across = { ...approx, value: '2018-03-30', latest: '2018-04-02' };
+		expect(describeDate(across, 'ja')).toBe('2018年3月30日～2018年4月2日頃');
+		expect(describeDate(across, 'ru')).toBe('примерно 30 марта 2018 г. — 2 апреля 2018 г.');
+	});
 });
 
 describe('metadata', () => {

@@ -13,7 +13,9 @@
 // order, joined by one blank line ("\n\n"); captions are not part of it (see cleanedText). Passage
 // offsets count UTF-16 code units into that string, as String.prototype.slice does.
 
-import { formatDate, monthName, parseIsoDate } from '#lib/data/format.ts';
+import { formatDate, formatDayRange, parseIsoDate } from '#lib/data/format.ts';
+import { getLocale, type Locale } from '#lib/i18n/locale.ts';
+import { m } from '#lib/paraglide/messages.js';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId, SourceId } from '#lib/data/types.ts';
 
@@ -229,17 +231,23 @@ export function referencesOf(links: readonly { island: IslandId; via: LinkVia }[
 	return ISLAND_IDS.filter((id) => links.some((l) => l.island === id && l.via === 'reference'));
 }
 
-/** "19 March 2018", "March 2018", "about 19–20 March 2018": fixed English, no locale data. */
-export function describeDate(date: ArticleDate): string {
-	if (date.precision !== 'approximate') return formatDate(date.value);
-	if (!date.latest || date.latest === date.value) return `about ${formatDate(date.value)}`;
+/**
+ * "19 March 2018", "March 2018", "about 19–20 March 2018" in the page's language (Intl for the
+ * dates, messages format_approximate and format_date_range for the words and the dash):
+ * "2018年3月19～20日頃", "примерно 19–20 марта 2018 г.".
+ */
+export function describeDate(date: ArticleDate, locale: Locale = getLocale()): string {
+	const day = (value: string) => formatDate(value, locale);
+	if (date.precision !== 'approximate') return day(date.value);
+	const about = (text: string) => m.format_approximate({ date: text }, { locale });
+	if (!date.latest || date.latest === date.value) return about(day(date.value));
 	const a = parseIsoDate(date.value);
 	const b = parseIsoDate(date.latest);
 	// Two days of one month read as a range of days: "about 19–20 March 2018".
 	if (a?.day !== undefined && b?.day !== undefined && a.year === b.year && a.month === b.month) {
-		return `about ${a.day}–${b.day} ${monthName(a.month as number)} ${a.year}`;
+		return about(formatDayRange(a.year, a.month as number, a.day, b.day, locale));
 	}
-	return `about ${formatDate(date.value)} – ${formatDate(date.latest)}`;
+	return about(m.format_date_range({ from: day(date.value), to: day(date.latest) }, { locale }));
 }
 
 /** A key that sorts dates oldest first as strings; month and year values sort at their start. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, monthName, parseIsoDate } from './format.ts';
+import { formatDate, formatDayRange, formatNumber, monthName, parseIsoDate } from './format.ts';
 import { TIMELINE } from './timeline.ts';
 
 describe('formatNumber', () => {
@@ -8,6 +8,42 @@ describe('formatNumber', () => {
 		expect(formatNumber(0.14159, 1)).toBe('0.1');
 		expect(formatNumber(-2.5, 0)).toBe('-3');
 		expect(formatNumber(95)).toBe('95');
+	});
+});
+
+describe('in the page’s language', () => {
+	it('writes numbers as each language groups and separates them', () => {
+		expect(formatNumber(3168.987, 2, 'en')).toBe('3,168.99');
+		expect(formatNumber(3168.987, 2, 'ja')).toBe('3,168.99');
+		// A no-break space between the thousands, a comma before the decimals.
+		expect(formatNumber(3168.987, 2, 'ru')).toBe('3\u00a0168,99');
+		expect(formatNumber(0.14159, 1, 'ru')).toBe('0,1');
+	});
+
+	it('writes dates day month year as each language does', () => {
+		expect(formatDate('2018-03-19', 'ja')).toBe('2018年3月19日');
+		expect(formatDate('2018-03', 'ja')).toBe('2018年3月');
+		expect(formatDate('1855', 'ja')).toBe('1855年');
+		expect(formatDate('2018-03-19', 'ru')).toBe('19 марта 2018 г.');
+		expect(formatDate('1855', 'ru')).toBe('1855');
+		expect(monthName(3, 'ru')).toBe('март');
+		expect(formatDate('2018-03-19', 'en')).toBe('19 March 2018');
+	});
+
+	it('writes days of one month as one date', () => {
+		expect(formatDayRange(2018, 3, 19, 20, 'en')).toBe('19–20 March 2018');
+		expect(formatDayRange(2018, 3, 19, 20, 'ja')).toBe('2018年3月19～20日');
+		expect(formatDayRange(2018, 3, 19, 20, 'ru')).toBe('19–20 марта 2018 г.');
+	});
+
+	it('keeps one formatter per language, whichever language asked first', () => {
+		// The caches are keyed by language: a Russian call between two English ones changes nothing.
+		const en = formatNumber(1234.5, 1, 'en');
+		expect(formatNumber(1234.5, 1, 'ru')).not.toBe(en);
+		expect(formatNumber(1234.5, 1, 'en')).toBe(en);
+		expect(formatDate('2018-03', 'en')).toBe('March 2018');
+		expect(formatDate('2018-03', 'ru')).toBe('март 2018 г.');
+		expect(formatDate('2018-03', 'en')).toBe('March 2018');
 	});
 });
 

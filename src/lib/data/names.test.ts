@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { LABEL_PROPERTY, labelLines } from './names.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '#lib/i18n/locale.ts';
+import { overwriteGetLocale, getLocale } from '#lib/paraglide/runtime.js';
+import {
+	effectiveLead,
+	labelLeads,
+	labelLines,
+	labelProperty,
+	LOCALE_SIDE,
+	nameParts,
+	placeName
+} from './names.ts';
 import { ALL_PLACES, ISLANDS } from './places.ts';
-import { NAME_LEADS } from './types.ts';
+import { NAME_LEADS, VIEWPOINTS } from './types.ts';
 
 const place = (id: string) => {
 	const p = ALL_PLACES.find((q) => q.id === id);
@@ -12,35 +22,146 @@ const place = (id: string) => {
 
 describe('labelLines', () => {
 	it('writes an island as englishName, the native scripts below', () => {
-		expect(labelLines(ISLANDS.iturup, 'both')).toEqual(['Iturup / Etorofu', '択捉島  Итуруп']);
-		expect(labelLines(ISLANDS.iturup, 'ja')[0]).toBe('Etorofu (Iturup)');
-		expect(labelLines(ISLANDS.iturup, 'ru')[0]).toBe('Iturup (Etorofu)');
+		expect(labelLines(ISLANDS.iturup, 'both', 'en')).toEqual([
+			'Iturup / Etorofu',
+			'択捉島  Итуруп'
+		]);
+		expect(labelLines(ISLANDS.iturup, 'ja', 'en')[0]).toBe('Etorofu (Iturup)');
+		expect(labelLines(ISLANDS.iturup, 'ru', 'en')[0]).toBe('Iturup (Etorofu)');
 	});
 
 	it('writes a settlement under its current name unless the Japanese form leads', () => {
 		const town = place('yuzhno-kurilsk');
 		const { enRu, enJa } = town.names;
 		expect(enRu).not.toBe(enJa);
-		expect(labelLines(town, 'both')[0]).toBe(`${enRu} (${enJa})`);
-		expect(labelLines(town, 'ru')[0]).toBe(`${enRu} (${enJa})`);
-		expect(labelLines(town, 'ja')[0]).toBe(`${enJa} (${enRu})`);
+		expect(labelLines(town, 'both', 'en')[0]).toBe(`${enRu} (${enJa})`);
+		expect(labelLines(town, 'ru', 'en')[0]).toBe(`${enRu} (${enJa})`);
+		expect(labelLines(town, 'ja', 'en')[0]).toBe(`${enJa} (${enRu})`);
 	});
 
 	it('gives one form where both sides write the same', () => {
-		expect(labelLines(place('hokkaido'), 'ja')).toEqual(['Hokkaido', '北海道  Хоккайдо']);
+		expect(labelLines(place('hokkaido'), 'ja', 'en')).toEqual(['Hokkaido', '北海道  Хоккайдо']);
+		expect(labelLines(place('hokkaido'), 'ru', 'ja')).toEqual(['北海道']);
+		expect(labelLines(place('hokkaido'), 'ja', 'ru')).toEqual(['Хоккайдо']);
+	});
+
+	it('leads with the page language’s own form, the other side’s below it', () => {
+		expect(labelLines(ISLANDS.kunashir, 'both', 'ja')).toEqual(['国後島', 'Kunashir']);
+		expect(labelLines(ISLANDS.kunashir, 'both', 'ru')).toEqual(['Кунашир', 'Kunashiri']);
+		// The reader's (or the viewpoint's) order still wins.
+		expect(labelLines(ISLANDS.kunashir, 'ru', 'ja')).toEqual(['Kunashir', '国後島']);
+		expect(labelLines(ISLANDS.kunashir, 'ja', 'ru')).toEqual(['Kunashiri', 'Кунашир']);
+	});
+});
+
+describe('placeName', () => {
+	it('keeps the English rule on English pages', () => {
+		expect(placeName(ISLANDS.iturup, 'both', 'en')).toBe('Iturup / Etorofu');
+		expect(placeName(ISLANDS.iturup, 'ja', 'en')).toBe('Etorofu (Iturup)');
+		expect(placeName(ISLANDS.iturup, 'ru', 'en')).toBe('Iturup (Etorofu)');
+		expect(placeName(ISLANDS.shikotan, 'both', 'en')).toBe('Shikotan');
+	});
+
+	it('leads with the Japanese name on Japanese pages and the Russian on Russian ones', () => {
+		expect(placeName(ISLANDS.iturup, 'both', 'ja')).toBe('択捉島 / Iturup');
+		expect(placeName(ISLANDS.iturup, 'both', 'ru')).toBe('Итуруп / Etorofu');
+		expect(placeName(ISLANDS.kunashir, 'both', 'ja')).toMatch(/^国後島/);
+		expect(placeName(ISLANDS.kunashir, 'both', 'ru')).toMatch(/^Кунашир/);
+		expect(placeName(ISLANDS.habomai, 'both', 'ru')).toBe('острова Хабомаи');
+	});
+
+	it('lets the reader put the other side’s name first in any language', () => {
+		expect(placeName(ISLANDS.iturup, 'ru', 'ja')).toBe('Iturup / 択捉島');
+		expect(placeName(ISLANDS.iturup, 'ja', 'ru')).toBe('Etorofu / Итуруп');
+		expect(placeName(ISLANDS.iturup, 'ja', 'ja')).toBe(placeName(ISLANDS.iturup, 'both', 'ja'));
+	});
+
+	it('falls back to the English form where a place has none in the page’s script', () => {
+		expect(placeName(place('krabozavodskoye'), 'both', 'ja')).toBe('Krabozavodskoye');
+		expect(placeName(place('yururi'), 'both', 'ru')).toBe('Yururi');
+	});
+
+	it('marks each part with the language it is written in', () => {
+		expect(nameParts(ISLANDS.iturup, 'both', 'ja')).toEqual([
+			{ text: '択捉島', lang: 'ja' },
+			{ text: 'Iturup', lang: 'en' }
+		]);
+		expect(nameParts(ISLANDS.iturup, 'both', 'ru')).toEqual([
+			{ text: 'Итуруп', lang: 'ru' },
+			{ text: 'Etorofu', lang: 'en' }
+		]);
+		expect(nameParts(ISLANDS.iturup, 'ja', 'en')).toEqual([
+			{ text: 'Etorofu (Iturup)', lang: 'en' }
+		]);
+	});
+
+	it('is placeName joined, for every place, order and language', () => {
+		for (const p of ALL_PLACES)
+			for (const lead of NAME_LEADS)
+				for (const locale of LOCALES)
+					expect(placeName(p, lead, locale)).toBe(
+						nameParts(p, lead, locale)
+							.map((part) => part.text)
+							.join(' / ')
+					);
+	});
+});
+
+describe('effectiveLead', () => {
+	const pageLocale = getLocale;
+	afterEach(() => overwriteGetLocale(pageLocale));
+
+	it("is the reader's choice, else the viewpoint's, else the page language's", () => {
+		for (const locale of LOCALES)
+			for (const viewpoint of VIEWPOINTS) {
+				expect(effectiveLead('ja', viewpoint, locale)).toBe('ja');
+				expect(effectiveLead('ru', viewpoint, locale)).toBe('ru');
+			}
+		expect(effectiveLead('both', 'neutral', 'en')).toBe('both');
+		expect(effectiveLead('both', 'neutral', 'ja')).toBe('ja');
+		expect(effectiveLead('both', 'neutral', 'ru')).toBe('ru');
+	});
+
+	it('never lets the language change whose map it is', () => {
+		for (const locale of LOCALES) {
+			expect(effectiveLead('both', 'ja', locale)).toBe('ja');
+			expect(effectiveLead('both', 'ru', locale)).toBe('ru');
+		}
+	});
+
+	it('reads the page’s language when none is given', () => {
+		expect(getLocale()).toBe('en');
+		expect(effectiveLead('both', 'neutral')).toBe('both');
+		overwriteGetLocale(() => 'ru');
+		expect(effectiveLead('both', 'neutral')).toBe('ru');
+		expect(placeName(ISLANDS.kunashir)).toBe('Кунашир / Kunashiri');
+	});
+
+	it('knows a side (or none) for every language', () => {
+		expect(Object.keys(LOCALE_SIDE).sort()).toEqual([...LOCALES].sort());
 	});
 });
 
 describe('static/geo/labels.geojson', () => {
-	it('carries every name order’s label as labelLines writes it', () => {
+	it('carries every language’s label in every name order as labelLines writes it', () => {
 		const labels = JSON.parse(readFileSync('static/geo/labels.geojson', 'utf8')) as {
 			features: { properties: Record<string, unknown> }[];
 		};
 		expect(labels.features.length).toBeGreaterThan(20);
 		for (const { properties } of labels.features)
-			for (const lead of NAME_LEADS)
-				expect(properties[LABEL_PROPERTY[lead]], `${String(properties.id)} ${lead}`).toBe(
-					labelLines(place(String(properties.id)), lead).join('\n')
-				);
+			for (const locale of LOCALES)
+				for (const lead of NAME_LEADS) {
+					const key = labelProperty(lead, locale);
+					expect(properties[key], `${String(properties.id)} ${locale} ${lead}`).toBe(
+						labelLines(place(String(properties.id)), lead, locale).join('\n')
+					);
+				}
+	});
+
+	it('needs no label of its own for a language’s own order', () => {
+		expect(labelLeads('en')).toEqual(['both', 'ja', 'ru']);
+		expect(labelLeads('ja')).toEqual(['ja', 'ru']);
+		expect(labelProperty('both', 'ja')).toBe(labelProperty('ja', 'ja'));
+		expect(labelProperty('both', 'en')).toBe('labelBoth');
 	});
 });

@@ -13,7 +13,8 @@ import {
 	type OverlayDefinition,
 	type OverlayStyle
 } from '#lib/data/overlay-definitions.ts';
-import { LABEL_PROPERTY } from '#lib/data/names.ts';
+import { labelProperty } from '#lib/data/names.ts';
+import type { Locale } from '#lib/i18n/locale.ts';
 import { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint } from '#lib/data/types.ts';
 
 /**
@@ -121,11 +122,12 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 }
 
 /**
- * A label's text for a name order: the geodata build stamps each order's text onto the label points
- * (src/lib/data/names.ts, labelLines), so the style only reads the one the lead asks for.
+ * A label's text for a name order on a page in `locale`: the geodata build stamps each language's
+ * text in each order onto the label points (src/lib/data/names.ts, labelLines), so the style only
+ * reads the one the page and the lead ask for.
  */
-export function labelField(lead: NameLead): ExpressionSpecification {
-	return ['get', LABEL_PROPERTY[lead]];
+export function labelField(lead: NameLead, locale?: Locale): ExpressionSpecification {
+	return ['get', labelProperty(lead, locale)];
 }
 
 /** RGBA pixels for the overlay fill patterns, drawn in code: the style loads no sprite. */

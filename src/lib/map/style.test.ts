@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { NAME_LEADS, OVERLAY_IDS, VIEWPOINTS } from '#lib/data/types.ts';
-import { mapScene, offlineStyle } from './style.ts';
+import { LAYER_IDS, mapScene, offlineStyle } from './style.ts';
 
 const BASE = 'http://localhost';
 
@@ -18,6 +18,21 @@ describe('the offline style', () => {
 					expect(
 						validateStyleMin(offlineStyle(BASE, { viewpoint, lead, overlays, place: 'kaigara' }))
 					).toEqual([]);
+	});
+
+	it('labels the map in the page’s language, with the reader’s and the viewpoint’s order first', () => {
+		const field = (display: Parameters<typeof offlineStyle>[1]) =>
+			offlineStyle(BASE, display).layers.find((l) => l.id === LAYER_IDS.islandLabels)?.layout;
+		const base = { viewpoint: 'neutral', lead: 'both', overlays: [] } as const;
+		expect(field({ ...base, locale: 'en' })).toMatchObject({ 'text-field': ['get', 'labelBoth'] });
+		expect(field({ ...base, locale: 'ja' })).toMatchObject({ 'text-field': ['get', 'labelJa.ja'] });
+		expect(field({ ...base, locale: 'ru' })).toMatchObject({ 'text-field': ['get', 'labelRu.ru'] });
+		expect(field({ ...base, viewpoint: 'ru', locale: 'ja' })).toMatchObject({
+			'text-field': ['get', 'labelRu.ja']
+		});
+		expect(field({ ...base, lead: 'ja', locale: 'ru' })).toMatchObject({
+			'text-field': ['get', 'labelJa.ru']
+		});
 	});
 
 	it('is valid with the measure tool’s source and layers added', () => {

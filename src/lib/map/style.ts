@@ -25,6 +25,7 @@ import {
 	type Viewpoint
 } from '#lib/data/types.ts';
 import { effectiveLead } from '#lib/data/names.ts';
+import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
@@ -71,8 +72,13 @@ export const LAYER_IDS = {
 /** What the reader chose that changes how the map is drawn. */
 export interface MapDisplay {
 	viewpoint: Viewpoint;
-	/** The name the reader asked to lead; with 'both' the viewpoint decides (effectiveLead). */
+	/**
+	 * The name the reader asked to lead; with 'both' the viewpoint decides, else the page's
+	 * language (effectiveLead).
+	 */
 	lead: NameLead;
+	/** The page's language, whose names the labels are in; the page's own when absent. */
+	locale?: Locale;
 	/** Overlays to draw, already filtered to the timeline year. */
 	overlays: readonly OverlayId[];
 	/** A place looked up (`?place=`, a places.ts id): marked on the map. */
@@ -171,7 +177,8 @@ export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 
 /** The islands, the claim overlays and the labels, drawn over any basemap. */
 export function overlayLayers(display: MapDisplay): LayerSpecification[] {
-	const lead = effectiveLead(display.lead, display.viewpoint);
+	const locale = display.locale ?? getLocale();
+	const lead = effectiveLead(display.lead, display.viewpoint, locale);
 	const { overlays, viewpoint } = display;
 	return [
 		...claimLayers('under', overlays, viewpoint),
@@ -234,7 +241,7 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 				['>=', ['zoom'], ['get', 'minzoom']]
 			],
 			layout: {
-				'text-field': labelField(lead),
+				'text-field': labelField(lead, locale),
 				'text-font': [FONT],
 				'text-size': ['match', ['get', 'kind'], 'region', 14, 'islet', 10.5, 11.5],
 				'text-anchor': 'top',
@@ -253,7 +260,7 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['all', ['==', ['get', 'kind'], 'strait'], ['>=', ['zoom'], ['get', 'minzoom']]],
 			layout: {
-				'text-field': labelField(lead),
+				'text-field': labelField(lead, locale),
 				'text-font': [FONT],
 				'text-size': 11,
 				'text-letter-spacing': 0.05,
@@ -271,7 +278,7 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 			source: SOURCE_IDS.labels,
 			filter: ['==', ['get', 'kind'], 'island'],
 			layout: {
-				'text-field': labelField(lead),
+				'text-field': labelField(lead, locale),
 				'text-font': [FONT],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
 				'text-max-width': 14,

@@ -14,6 +14,7 @@ import { page } from '$app/state';
 import { browser } from '$app/env';
 import { redirect } from '@sveltejs/kit';
 import { effectiveLead } from '#lib/data/names.ts';
+import { getLocale } from '#lib/i18n/locale.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { absoluteUrl } from '#lib/site.ts';
 import { LANDED } from '#lib/strings/links.ts';
@@ -65,9 +66,13 @@ export class AppUrl {
 		return this.#href;
 	}
 
-	#lead = $derived(effectiveLead(this.#state.lead, this.#state.viewpoint));
+	// The language comes from the path, which only a full load changes (the switcher's links reload).
+	#lead = $derived(effectiveLead(this.#state.lead, this.#state.viewpoint, getLocale()));
 
-	/** Which name leads on screen: the reader's choice, else the viewpoint's (see effectiveLead). */
+	/**
+	 * Which name leads on screen: the reader's choice, else the viewpoint's, else the page
+	 * language's (see effectiveLead).
+	 */
 	get lead(): NameLead {
 		return this.#lead;
 	}

@@ -60,6 +60,11 @@ export interface UrlState {
 	overlays: OverlayId[];
 	viewpoint: Viewpoint;
 	year: TimelineYear;
+	/**
+	 * The name order the reader chose; 'both' (the default, never written) is "not chosen": the
+	 * viewpoint's order, else the page language's (effectiveLead in src/lib/data/names.ts). The
+	 * default is the same in every language, so a link keeps its meaning when the language changes.
+	 */
 	lead: NameLead;
 	/**
 	 * A place (not an island group) the reader looked up: marked and framed on the map. An id of
