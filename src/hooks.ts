@@ -1,6 +1,6 @@
 // Universal hooks (they run on the server while prerendering and in the browser's router).
 import type { Reroute } from '@sveltejs/kit';
-import { delocalizePath } from '#lib/i18n/locale.ts';
+import { delocalizePath } from '#lib/i18n/paths.ts';
 import { routablePath } from '#lib/url/repair.ts';
 
 /**

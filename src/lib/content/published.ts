@@ -7,7 +7,7 @@
 import { browser, building } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { SourceTable } from '#lib/data/cited.ts';
-import { localizePath } from '#lib/i18n/locale.ts';
+import { localizePath } from '#lib/i18n/paths.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
 import type { MeasurePreset } from '#lib/data/measure-presets.ts';
 import type { Positions } from '#lib/data/positions.ts';

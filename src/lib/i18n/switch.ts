@@ -1,7 +1,8 @@
 // Going from this page to the same page in another language (the header's switcher and the offer
 // of the reader's own language share it), and remembering that the reader has chosen or declined.
 
-import { LOCALES, delocalizePath, isLocale, localizePath, type Locale } from './locale.ts';
+import { LOCALES, isLocale, type Locale } from './locale.ts';
+import { delocalizePath, localizePath } from './paths.ts';
 
 /**
  * What the switcher shows where the header is narrow. Each is the start of the language's own

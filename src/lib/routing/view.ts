@@ -9,7 +9,8 @@
 import { resolve } from '$app/paths';
 import type { RouteId } from '$app/types';
 import type { IslandId } from '#lib/data/types.ts';
-import { localizePath, type Locale } from '#lib/i18n/locale.ts';
+import type { Locale } from '#lib/i18n/locale.ts';
+import { localizePath } from '#lib/i18n/paths.ts';
 import { match as isIslandParam } from '../../params/island.ts';
 import { match as isPassageParam } from '../../params/passage.ts';
 import { match as isSlugParam } from '../../params/slug.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delocalizePath, localeOfPath, localizePath } from './locale.ts';
+import { delocalizePath, localeOfPath, localizePath } from './paths.ts';
 
 // No BASE_PATH in the unit tests: base is ''. tests/unit/base-path.test.ts builds with one.
 describe('language prefixes on paths', () => {
