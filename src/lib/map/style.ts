@@ -30,10 +30,13 @@ import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 
+// The credit OpenStreetMap's licence asks for, in its own English words, and a name: marked as
+// English, since they stay so on a Japanese or Russian page. MapLibre's attribution control keeps
+// `span` and `lang` when it sanitises these strings (node_modules/maplibre-gl/src/util/dom.ts).
 export const OSM_ATTRIBUTION =
-	'© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap contributors</a> (ODbL)';
+	'<span lang="en">© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap contributors</a> (ODbL)</span>';
 export const NE_ATTRIBUTION =
-	'<a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>';
+	'<a href="https://www.naturalearthdata.com/" rel="external noopener" lang="en">Natural Earth</a>';
 
 // The colours live in the data layer, which the share cards (scripts/og) read too; re-exported here
 // for the map's own modules.

@@ -1,7 +1,8 @@
 // The words of /about (src/routes/about/+page.svelte): method, geodata, licences and fonts, in the
 // page's language (messages/{en,ja,ru}.json). Values (the package, its version and hash, counts,
-// distances) are the page's to fill in; names of software and licences stay as their makers write
-// them. The sources section's words are in dispute.ts.
+// distances) are the page's to fill in; names of software, data and licences stay as their makers
+// write them and are slots too, so the page can mark them as English inside a Japanese or Russian
+// sentence. The sources section's words are in dispute.ts.
 import { m } from '#lib/paraglide/messages.js';
 
 export const ABOUT = {
@@ -17,13 +18,12 @@ export const ABOUT = {
 	get geodataHeading() {
 		return m.about_geodata_heading();
 	},
-	/** Slots `package`, `sha1` and `command` are code; see slots.ts. */
+	/** Slots `package`, `sha1` and `command` are code, `osm`, `npm` and `naturalEarth` names; see slots.ts. */
 	geodataOrigin: m.about_geodata_origin,
-	/** Slots `osm`, `odbl`, `naturalEarth` (links) and `worldAtlas` (code). */
+	/** Slots `osm`, `odbl`, `naturalEarth` (links), `worldAtlas` (code) and `isc` (a name). */
 	geodataLicence: m.about_geodata_licence,
-	get osmContributors() {
-		return m.about_osm_contributors();
-	},
+	/** Slot `osm` is the project's name. */
+	osmContributors: m.about_osm_contributors,
 	get odbl() {
 		return m.about_odbl();
 	},
@@ -43,6 +43,6 @@ export const ABOUT = {
 	get fontsHeading() {
 		return m.about_fonts_heading();
 	},
-	/** Slot `folder` is code. */
+	/** Slot `folder` is code; `font`, `fontLicence`, `mapLibre`, `bsd`, `turfName`, `mit` names. */
 	fontsText: m.about_fonts_text
 };

@@ -70,7 +70,10 @@ export const MAP_STRINGS = {
 		return m.map_noscript();
 	},
 
-	/** Names and a licence: the same in every language (src/lib/map/style.ts writes the same). */
+	/**
+	 * Names and a licence's own credit: English in every language, so rendered with lang="en"
+	 * (src/lib/map/style.ts writes the same).
+	 */
 	attribution: {
 		osm: { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright' },
 		osmLicence: 'ODbL',
