@@ -98,6 +98,22 @@ export function nameParts(
 }
 
 /**
+ * A place's one name inside a sentence ("Все статьи, где упоминается Кунашир"): on a page in a
+ * language that writes its own names, the form in the page's script, else that side's English form
+ * (marked "en", for a `lang`); a sentence that breaks off for a second name in another script reads
+ * badly, and the heading above it gives both. On English pages the names as placeName writes them.
+ */
+export function sentenceName(
+	place: Place,
+	lead: NameLead = 'both',
+	locale: Locale = getLocale()
+): NamePart {
+	const own = LOCALE_SIDE[locale];
+	if (!own) return { text: englishForms(place, lead), lang: 'en' };
+	return sideForm(place.names, own, locale);
+}
+
+/**
  * A place's name in the page's language with `lead`'s form first: on English pages "Iturup /
  * Etorofu", "Etorofu (Iturup)"; on /ja "択捉島 / Iturup", on /ru "Итуруп / Etorofu".
  * `lead` is the order the reader sees (app.lead, effectiveLead); 'both' is the language's own.
@@ -143,11 +159,25 @@ export function labelLines(
 	lead: NameLead,
 	locale: Locale = getLocale()
 ): [string] | [string, string] {
+	const [first, second] = labelLineParts(place, lead, locale);
+	return second ? [first.text, second.text] : [first.text];
+}
+
+/** A line of a map label, with its language where the line has one (for a `lang`). */
+export interface LabelLine {
+	text: string;
+	/** Absent on English pages' line of native names, which holds two scripts. */
+	lang?: Locale;
+}
+
+/** labelLines' lines with their languages, for the still map's <tspan lang>. */
+export function labelLineParts(
+	place: Place,
+	lead: NameLead,
+	locale: Locale = getLocale()
+): [LabelLine] | [LabelLine, LabelLine] {
 	const own = LOCALE_SIDE[locale];
-	if (own) {
-		const [first, second] = localParts(place, lead, locale, own);
-		return second ? [first.text, second.text] : [first.text];
-	}
+	if (own) return localParts(place, lead, locale, own);
 	const { enRu, enJa } = place.names;
 	let english: string;
 	if (place.kind === 'island' || place.kind === 'islet' || place.kind === 'strait')
@@ -157,7 +187,9 @@ export function labelLines(
 		english = enRu === enJa ? first : `${first} (${second})`;
 	}
 	const native = [place.names.ja?.kanji, place.names.ru?.cyrillic].filter(Boolean).join('  ');
-	return native ? [english, native] : [english];
+	return native
+		? [{ text: english, lang: 'en' }, { text: native }]
+		: [{ text: english, lang: 'en' }];
 }
 
 /**
