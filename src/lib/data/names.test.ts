@@ -113,7 +113,7 @@ describe('effectiveLead', () => {
 	const pageLocale = getLocale;
 	afterEach(() => overwriteGetLocale(pageLocale));
 
-	it("is the reader's choice, else the viewpoint's, else the page language's", () => {
+	it("is the reader's choice, else the page language's, else the viewpoint's", () => {
 		for (const locale of LOCALES)
 			for (const viewpoint of VIEWPOINTS) {
 				expect(effectiveLead('ja', viewpoint, locale)).toBe('ja');
@@ -124,10 +124,13 @@ describe('effectiveLead', () => {
 		expect(effectiveLead('both', 'neutral', 'ru')).toBe('ru');
 	});
 
-	it('never lets the language change whose map it is', () => {
-		for (const locale of LOCALES) {
-			expect(effectiveLead('both', 'ja', locale)).toBe('ja');
-			expect(effectiveLead('both', 'ru', locale)).toBe('ru');
+	// Issue 18: names follow the language; the viewpoint does not.
+	it('follows the viewpoint on English pages only', () => {
+		expect(effectiveLead('both', 'ja', 'en')).toBe('ja');
+		expect(effectiveLead('both', 'ru', 'en')).toBe('ru');
+		for (const viewpoint of VIEWPOINTS) {
+			expect(effectiveLead('both', viewpoint, 'ja')).toBe('ja');
+			expect(effectiveLead('both', viewpoint, 'ru')).toBe('ru');
 		}
 	});
 

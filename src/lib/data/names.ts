@@ -2,8 +2,10 @@
 // forms where they differ, so that neither side's name silently wins. On a page in a language one
 // side writes its names in (Japanese, Russian), that side's own form leads, in its own script, and
 // the other side's follows: "択捉島 / Iturup" on /ja, "Итуруп / Etorofu" on /ru. The reader's choice
-// of order (the `lead` parameter) and the viewpoint's own order still come first, so switching the
-// language never changes whose map it is. The names themselves all come from places.ts.
+// of order (the `lead` parameter) still comes first. Names follow the language and the viewpoint
+// does not lead them there (issue 18: "Names follow the language; the viewpoint does not"); the
+// viewpoint still decides whose map it is (borders, colours) in every language, and on English pages
+// its own order leads as before. The names themselves all come from places.ts.
 
 import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import type { Place, PlaceNames } from './places.ts';
@@ -31,9 +33,10 @@ const SIDES: Record<
 const OTHER: Record<Side, Side> = { ja: 'ru', ru: 'ja' };
 
 /**
- * Which name leads on the screen: the reader's choice, else the viewpoint's own (Japan's map leads
- * with Etorofu, Russia's with Iturup), else the page language's (LOCALE_SIDE). Derived, never
- * written to the URL: 'both' in the URL means "not chosen", in every language.
+ * Which name leads on the screen: the reader's choice, else the page language's (LOCALE_SIDE),
+ * else, on English pages, the viewpoint's own (Japan's map leads with Etorofu, Russia's with
+ * Iturup). Derived, never written to the URL: 'both' in the URL means "not chosen", in every
+ * language.
  */
 export function effectiveLead(
 	lead: NameLead,
@@ -41,7 +44,7 @@ export function effectiveLead(
 	locale: Locale = getLocale()
 ): NameLead {
 	if (lead !== 'both') return lead;
-	return viewpoint === 'neutral' ? (LOCALE_SIDE[locale] ?? 'both') : viewpoint;
+	return LOCALE_SIDE[locale] ?? (viewpoint === 'neutral' ? 'both' : viewpoint);
 }
 
 /** A name as a page shows it, with the language it is written in (for a `lang` attribute). */
