@@ -78,7 +78,10 @@ async function latinWords(page: Page): Promise<{ text: string; words: string[] }
 			if (!el || !/\p{Script=Latin}/u.test(text)) continue;
 			// Code (a command, a package name) is no language's words.
 			if (el.closest('script, style, noscript, template, code, kbd, samp, pre')) continue;
-			if (el.closest('[lang]')?.getAttribute('lang')?.split('-')[0] !== lang) continue;
+			// A romanisation marked as one ("ja-Latn") is the language written in Latin letters on
+			// purpose, as a name's reading, not words left untranslated.
+			const tag = el.closest('[lang]')?.getAttribute('lang') ?? '';
+			if (tag.split('-')[0] !== lang || /-latn(?:-|$)/i.test(tag)) continue;
 			if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
 			const words = text
 				.replace(names, ' ')

@@ -5,11 +5,13 @@ import { overwriteGetLocale, getLocale } from '#lib/paraglide/runtime.js';
 import {
 	effectiveLead,
 	labelLeads,
+	labelLineParts,
 	labelLines,
 	labelProperty,
 	LOCALE_SIDE,
 	nameParts,
-	placeName
+	placeName,
+	sentenceName
 } from './names.ts';
 import { ALL_PLACES, ISLANDS } from './places.ts';
 import { NAME_LEADS, VIEWPOINTS } from './types.ts';
@@ -111,7 +113,7 @@ describe('effectiveLead', () => {
 	const pageLocale = getLocale;
 	afterEach(() => overwriteGetLocale(pageLocale));
 
-	it("is the reader's choice, else the viewpoint's, else the page language's", () => {
+	it("is the reader's choice, else the page language's, else the viewpoint's", () => {
 		for (const locale of LOCALES)
 			for (const viewpoint of VIEWPOINTS) {
 				expect(effectiveLead('ja', viewpoint, locale)).toBe('ja');
@@ -122,10 +124,13 @@ describe('effectiveLead', () => {
 		expect(effectiveLead('both', 'neutral', 'ru')).toBe('ru');
 	});
 
-	it('never lets the language change whose map it is', () => {
-		for (const locale of LOCALES) {
-			expect(effectiveLead('both', 'ja', locale)).toBe('ja');
-			expect(effectiveLead('both', 'ru', locale)).toBe('ru');
+	// Issue 18: names follow the language; the viewpoint does not.
+	it('follows the viewpoint on English pages only', () => {
+		expect(effectiveLead('both', 'ja', 'en')).toBe('ja');
+		expect(effectiveLead('both', 'ru', 'en')).toBe('ru');
+		for (const viewpoint of VIEWPOINTS) {
+			expect(effectiveLead('both', viewpoint, 'ja')).toBe('ja');
+			expect(effectiveLead('both', viewpoint, 'ru')).toBe('ru');
 		}
 	});
 
@@ -163,5 +168,55 @@ describe('static/geo/labels.geojson', () => {
 		expect(labelLeads('ja')).toEqual(['ja', 'ru']);
 		expect(labelProperty('both', 'ja')).toBe(labelProperty('ja', 'ja'));
 		expect(labelProperty('both', 'en')).toBe('labelBoth');
+	});
+});
+
+describe('sentenceName', () => {
+	it('is the one name in the page’s script, whatever the order chosen', () => {
+		for (const lead of NAME_LEADS) {
+			expect(sentenceName(ISLANDS.kunashir, lead, 'ja')).toEqual({ text: '国後島', lang: 'ja' });
+			expect(sentenceName(ISLANDS.kunashir, lead, 'ru')).toEqual({ text: 'Кунашир', lang: 'ru' });
+		}
+	});
+
+	it('keeps English pages’ names as placeName writes them', () => {
+		for (const lead of NAME_LEADS)
+			expect(sentenceName(ISLANDS.iturup, lead, 'en')).toEqual({
+				text: placeName(ISLANDS.iturup, lead, 'en'),
+				lang: 'en'
+			});
+	});
+
+	it('falls back to the side’s English form, marked English, where the page’s script has none', () => {
+		expect(sentenceName(place('shiretoko'), 'both', 'ru')).toEqual({
+			text: 'Shiretoko Peninsula',
+			lang: 'en'
+		});
+	});
+
+	// The island lists and links put the text in a sentence without a `lang` of its own.
+	it('has every island in each language’s own script', () => {
+		for (const island of Object.values(ISLANDS))
+			for (const locale of ['ja', 'ru'] as const)
+				expect(sentenceName(island, 'both', locale).lang).toBe(locale);
+	});
+});
+
+describe('labelLineParts', () => {
+	it('gives each line of a label on /ja and /ru its language', () => {
+		expect(labelLineParts(ISLANDS.kunashir, 'both', 'ja')).toEqual([
+			{ text: '国後島', lang: 'ja' },
+			{ text: 'Kunashir', lang: 'en' }
+		]);
+		expect(labelLineParts(ISLANDS.kunashir, 'ja', 'ru')).toEqual([
+			{ text: 'Kunashiri', lang: 'en' },
+			{ text: 'Кунашир', lang: 'ru' }
+		]);
+	});
+
+	it('leaves English pages’ line of two scripts without one language', () => {
+		const [first, native] = labelLineParts(place('hokkaido'), 'ja', 'en');
+		expect(first).toEqual({ text: 'Hokkaido', lang: 'en' });
+		expect(native).toEqual({ text: '北海道  Хоккайдо' });
 	});
 });

@@ -2,8 +2,10 @@
 // forms where they differ, so that neither side's name silently wins. On a page in a language one
 // side writes its names in (Japanese, Russian), that side's own form leads, in its own script, and
 // the other side's follows: "択捉島 / Iturup" on /ja, "Итуруп / Etorofu" on /ru. The reader's choice
-// of order (the `lead` parameter) and the viewpoint's own order still come first, so switching the
-// language never changes whose map it is. The names themselves all come from places.ts.
+// of order (the `lead` parameter) still comes first. Names follow the language and the viewpoint
+// does not lead them there (issue 18: "Names follow the language; the viewpoint does not"); the
+// viewpoint still decides whose map it is (borders, colours) in every language, and on English pages
+// its own order leads as before. The names themselves all come from places.ts.
 
 import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import type { Place, PlaceNames } from './places.ts';
@@ -31,9 +33,10 @@ const SIDES: Record<
 const OTHER: Record<Side, Side> = { ja: 'ru', ru: 'ja' };
 
 /**
- * Which name leads on the screen: the reader's choice, else the viewpoint's own (Japan's map leads
- * with Etorofu, Russia's with Iturup), else the page language's (LOCALE_SIDE). Derived, never
- * written to the URL: 'both' in the URL means "not chosen", in every language.
+ * Which name leads on the screen: the reader's choice, else the page language's (LOCALE_SIDE),
+ * else, on English pages, the viewpoint's own (Japan's map leads with Etorofu, Russia's with
+ * Iturup). Derived, never written to the URL: 'both' in the URL means "not chosen", in every
+ * language.
  */
 export function effectiveLead(
 	lead: NameLead,
@@ -41,7 +44,7 @@ export function effectiveLead(
 	locale: Locale = getLocale()
 ): NameLead {
 	if (lead !== 'both') return lead;
-	return viewpoint === 'neutral' ? (LOCALE_SIDE[locale] ?? 'both') : viewpoint;
+	return LOCALE_SIDE[locale] ?? (viewpoint === 'neutral' ? 'both' : viewpoint);
 }
 
 /** A name as a page shows it, with the language it is written in (for a `lang` attribute). */
@@ -98,6 +101,22 @@ export function nameParts(
 }
 
 /**
+ * A place's one name inside a sentence ("Все статьи, где упоминается Кунашир"): on a page in a
+ * language that writes its own names, the form in the page's script, else that side's English form
+ * (marked "en", for a `lang`); a sentence that breaks off for a second name in another script reads
+ * badly, and the heading above it gives both. On English pages the names as placeName writes them.
+ */
+export function sentenceName(
+	place: Place,
+	lead: NameLead = 'both',
+	locale: Locale = getLocale()
+): NamePart {
+	const own = LOCALE_SIDE[locale];
+	if (!own) return { text: englishForms(place, lead), lang: 'en' };
+	return sideForm(place.names, own, locale);
+}
+
+/**
  * A place's name in the page's language with `lead`'s form first: on English pages "Iturup /
  * Etorofu", "Etorofu (Iturup)"; on /ja "択捉島 / Iturup", on /ru "Итуруп / Etorofu".
  * `lead` is the order the reader sees (app.lead, effectiveLead); 'both' is the language's own.
@@ -143,11 +162,25 @@ export function labelLines(
 	lead: NameLead,
 	locale: Locale = getLocale()
 ): [string] | [string, string] {
+	const [first, second] = labelLineParts(place, lead, locale);
+	return second ? [first.text, second.text] : [first.text];
+}
+
+/** A line of a map label, with its language where the line has one (for a `lang`). */
+export interface LabelLine {
+	text: string;
+	/** Absent on English pages' line of native names, which holds two scripts. */
+	lang?: Locale;
+}
+
+/** labelLines' lines with their languages, for the still map's <tspan lang>. */
+export function labelLineParts(
+	place: Place,
+	lead: NameLead,
+	locale: Locale = getLocale()
+): [LabelLine] | [LabelLine, LabelLine] {
 	const own = LOCALE_SIDE[locale];
-	if (own) {
-		const [first, second] = localParts(place, lead, locale, own);
-		return second ? [first.text, second.text] : [first.text];
-	}
+	if (own) return localParts(place, lead, locale, own);
 	const { enRu, enJa } = place.names;
 	let english: string;
 	if (place.kind === 'island' || place.kind === 'islet' || place.kind === 'strait')
@@ -157,7 +190,9 @@ export function labelLines(
 		english = enRu === enJa ? first : `${first} (${second})`;
 	}
 	const native = [place.names.ja?.kanji, place.names.ru?.cyrillic].filter(Boolean).join('  ');
-	return native ? [english, native] : [english];
+	return native
+		? [{ text: english, lang: 'en' }, { text: native }]
+		: [{ text: english, lang: 'en' }];
 }
 
 /**

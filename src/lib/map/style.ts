@@ -76,8 +76,8 @@ export const LAYER_IDS = {
 export interface MapDisplay {
 	viewpoint: Viewpoint;
 	/**
-	 * The name the reader asked to lead; with 'both' the viewpoint decides, else the page's
-	 * language (effectiveLead).
+	 * The name the reader asked to lead; with 'both' the page's language decides, else (on
+	 * English pages) the viewpoint (effectiveLead).
 	 */
 	lead: NameLead;
 	/** The page's language, whose names the labels are in; the page's own when absent. */

@@ -3,6 +3,7 @@
 
 import { MEASURE_PRESETS, type MeasurePreset } from '#lib/data/measure-presets.ts';
 import { englishName } from '#lib/data/names.ts';
+import type { Place } from '#lib/data/places.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { MEASURE, formatPoint } from '#lib/strings/measure.ts';
 import { near, placeAt, type Point } from './points.ts';
@@ -13,13 +14,26 @@ export function endName(
 	lead: NameLead,
 	presets: readonly MeasurePreset[] = MEASURE_PRESETS
 ): string {
+	const named = endNamed(end, other, presets);
+	return 'place' in named ? englishName(named.place, lead) : named.text;
+}
+
+/**
+ * What endName names an end by: a place (for the panel to write its names with their languages,
+ * src/lib/components/PlaceName.svelte), or a text in the page's language.
+ */
+export function endNamed(
+	end: Point,
+	other: Point | null,
+	presets: readonly MeasurePreset[] = MEASURE_PRESETS
+): { place: Place } | { text: string } {
 	for (const p of presets) {
 		if (!other) break;
-		if (near(p.from.point, end) && near(p.to.point, other)) return p.from.label;
-		if (near(p.to.point, end) && near(p.from.point, other)) return p.to.label;
+		if (near(p.from.point, end) && near(p.to.point, other)) return { text: p.from.label };
+		if (near(p.to.point, end) && near(p.from.point, other)) return { text: p.to.label };
 	}
 	const place = placeAt(end);
-	return place ? englishName(place, lead) : formatPoint(end);
+	return place ? { place } : { text: formatPoint(end) };
 }
 
 /** The aria-label of each end's marker: "Start point: Cape Nosappu. Arrow keys move it." */

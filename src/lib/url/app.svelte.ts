@@ -70,8 +70,8 @@ export class AppUrl {
 	#lead = $derived(effectiveLead(this.#state.lead, this.#state.viewpoint, getLocale()));
 
 	/**
-	 * Which name leads on screen: the reader's choice, else the viewpoint's, else the page
-	 * language's (see effectiveLead).
+	 * Which name leads on screen: the reader's choice, else the page language's, else the
+	 * viewpoint's (see effectiveLead).
 	 */
 	get lead(): NameLead {
 		return this.#lead;
