@@ -22,6 +22,8 @@ export interface ArticleSummary {
 	slug: string;
 	title: string;
 	outlet: string;
+	/** The article's language (BCP 47): its title and outlet are written in it. */
+	lang: string;
 	date: ArticleDate;
 	/** Each passage's number and the islands it speaks of. */
 	passages: { n: number; islands: IslandId[] }[];
@@ -32,6 +34,7 @@ export function summarise(a: Article): ArticleSummary {
 		slug: a.slug,
 		title: a.title,
 		outlet: a.outlet,
+		lang: a.lang,
 		date: a.date,
 		passages: a.passages.map((p) => ({ n: p.n, islands: [...p.islands] }))
 	};

@@ -68,8 +68,19 @@ function ownVoice(): [string, string][] {
 		...texts(ISLAND_FACTS, 'ISLAND_FACTS'),
 		...texts(MEASURE_PRESETS, 'MEASURE_PRESETS'),
 		...ALL_PLACES.flatMap((p) => texts({ note: p.note, pointSource: p.pointSource }, p.id)),
-		// Source titles are others' words (shown in <cite>); who published them is the site's.
-		...Object.values(SOURCES).flatMap((s) => texts({ publisher: s.publisher, via: s.via }, s.id)),
+		// Source titles are others' words (shown in <cite>); who published them, the note on them and
+		// a title the site wrote (`described`) are the site's.
+		...Object.values(SOURCES).flatMap((s) =>
+			texts(
+				{
+					publisher: s.publisher,
+					via: s.via,
+					note: s.note,
+					title: s.described ? s.title : undefined
+				},
+				s.id
+			)
+		),
 		...GLOSSARY.flatMap((g) => texts({ concept: g.concept, neutral: g.neutral }, g.id)),
 		...texts(strings, 'strings/dispute'),
 		...texts(articleStrings, 'strings/articles'),

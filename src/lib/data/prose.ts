@@ -47,9 +47,18 @@ export const localisePositions = (tr: Translate): Positions =>
 export const localiseOverlays = (tr: Translate): OverlayInfo[] =>
 	translateFields(CLAIMS as OverlayInfo[], fields('title', 'description'), tr);
 
-/** A source keeps its own title, address and language; who made it, and where it was read, are translated. */
+/**
+ * A source keeps its own title, address and language; who made it, where it was read and the
+ * site's note on it are translated, and so is a title the site wrote itself (`described`).
+ */
 export const localiseSource = (source: Source, tr: Translate): Source =>
-	translateFields(source, fields('publisher', 'via'), tr);
+	translateFields(
+		source,
+		source.described
+			? fields('title', 'publisher', 'via', 'note')
+			: fields('publisher', 'via', 'note'),
+		tr
+	);
 
 export const localiseFacts = (tr: Translate): Record<IslandId, IslandFacts> =>
 	translateFields(

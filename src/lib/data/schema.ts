@@ -60,6 +60,8 @@ const SourceRecord = object(
 	{
 		id: Text,
 		title: Text,
+		described: v.optional(v.literal(true)),
+		note: v.optional(Text),
 		url: HttpUrl,
 		publisher: Text,
 		kind: v.picklist(

@@ -14,7 +14,8 @@ import type { Source, SourceId } from './types.ts';
 export const SOURCE_TABLE = {
 	S1: {
 		id: 'S1',
-		title: '北方領土の位置・面積・人口 (areas from GSI survey data, Reiwa 3 = 2021)',
+		title: '北方領土の位置・面積・人口',
+		note: 'areas from GSI survey data, Reiwa 3 = 2021',
 		url: 'https://www.hoppou.go.jp/archives/basics/islands1.html',
 		publisher: 'Cabinet Office of Japan (hoppou.go.jp)',
 		kind: 'official-statistics',
@@ -22,7 +23,8 @@ export const SOURCE_TABLE = {
 	},
 	S2: {
 		id: 'S2',
-		title: '北方領土の位置と面積 (areas from GSI survey data, Heisei 26 = 2014)',
+		title: '北方領土の位置と面積',
+		note: 'areas from GSI survey data, Heisei 26 = 2014',
 		url: 'https://www.hoppou.go.jp/gakushu/outline/islands/island1/',
 		publisher: 'Cabinet Office of Japan (hoppou.go.jp)',
 		kind: 'official-statistics',
@@ -38,7 +40,8 @@ export const SOURCE_TABLE = {
 	},
 	S4: {
 		id: 'S4',
-		title: '北方領土データ (areas from GSI survey data, Reiwa 4 = 2022; residents on 15 Aug 1945)',
+		title: '北方領土データ',
+		note: 'areas from GSI survey data, Reiwa 4 = 2022; residents on 15 Aug 1945',
 		url: 'https://www.mofa.go.jp/mofaj/erp/rss/hoppo/page1w_000024.html',
 		publisher: 'Ministry of Foreign Affairs of Japan',
 		kind: 'official-statistics',
@@ -222,7 +225,7 @@ export const SOURCE_TABLE = {
 	},
 	S43: {
 		id: 'S43',
-		title: '単冠山 (日本の地名がわかる事典, via Kotobank)',
+		title: '単冠山',
 		url: 'https://kotobank.jp/word/%E5%8D%98%E5%86%A0%E5%B1%B1-1047649',
 		publisher: 'Kodansha (Nihon no chimei ga wakaru jiten)',
 		kind: 'reference',
@@ -552,6 +555,7 @@ export const SOURCE_TABLE = {
 	S113: {
 		id: 'S113',
 		title: 'Sergey Lavrov, Foreign Minister, annual press conference, 16 Jan 2019',
+		described: true,
 		url: 'https://rg.ru/2019/01/16/lavrov-trebovaniia-iaponii-o-vozvrate-kuril-protivorechat-ustavu-oon.html',
 		publisher: 'Ministry of Foreign Affairs of Russia',
 		kind: 'official-statement',
@@ -562,6 +566,7 @@ export const SOURCE_TABLE = {
 		id: 'S114',
 		title:
 			'Maria Zakharova, Foreign Ministry spokeswoman, answer to a question on the Kurils, 5 Oct 2016',
+		described: true,
 		url: 'https://tvzvezda.ru/news/201610051341-khd1.htm',
 		publisher: 'Ministry of Foreign Affairs of Russia',
 		kind: 'official-statement',
@@ -570,7 +575,8 @@ export const SOURCE_TABLE = {
 	},
 	S115: {
 		id: 'S115',
-		title: 'Constitution of the Russian Federation (as amended 1 Jul 2020), Article 67(2.1)',
+		title: 'Конституция Российской Федерации',
+		note: 'as amended 1 Jul 2020, Article 67(2.1)',
 		url: 'http://kremlin.ru/acts/constitution',
 		publisher: 'Russian Federation',
 		kind: 'primary',
@@ -579,7 +585,8 @@ export const SOURCE_TABLE = {
 	},
 	S116: {
 		id: 'S116',
-		title: 'サン・フランシスコ平和条約 (children’s page on the Northern Territories)',
+		title: 'サン・フランシスコ平和条約',
+		note: 'children’s page on the Northern Territories',
 		url: 'https://www.hoppou.go.jp/gakushu/kids/naruhodo/manga4/treaty4/index.html',
 		publisher: 'Cabinet Office of Japan (hoppou.go.jp)',
 		kind: 'official-statement',
@@ -587,7 +594,8 @@ export const SOURCE_TABLE = {
 	},
 	S117: {
 		id: 'S117',
-		title: '北方領土には誰が住んでいたの?「歴史」 (children’s page on the Northern Territories)',
+		title: '北方領土には誰が住んでいたの?「歴史」',
+		note: 'children’s page on the Northern Territories',
 		url: 'http://www.hoppou.go.jp/gakushu/kids/naruhodo/manga3/index.html',
 		publisher: 'Cabinet Office of Japan (hoppou.go.jp)',
 		kind: 'official-statement',
@@ -614,8 +622,8 @@ export const SOURCE_TABLE = {
 	},
 	S120: {
 		id: 'S120',
-		title:
-			'「北方四島との交流」に関する日ソ外相間の往復書簡 (letters between the foreign ministers, 14 Oct 1991)',
+		title: '「北方四島との交流」に関する日ソ外相間の往復書簡',
+		note: 'letters between the foreign ministers, 14 Oct 1991',
 		url: 'https://worldjpn.net/documents/texts/JPRU/19911014.O1J.html',
 		publisher: 'Governments of Japan and the USSR',
 		kind: 'primary',
@@ -669,8 +677,8 @@ export const SOURCE_TABLE = {
 	},
 	S126: {
 		id: 'S126',
-		title:
-			'«Сахалинская область», in Сахалин и Курильские острова в годы Второй мировой войны (encyclopaedic dictionary)',
+		title: 'Сахалинская область // Сахалин и Курильские острова в годы Второй мировой войны',
+		note: 'entry in an encyclopaedic dictionary',
 		url: 'https://elb.ys-citylibrary.ru/userfiles/mag/vishnevskii/sakh&kyrl/files/basic-html/page179.html',
 		publisher: 'Encyclopaedic dictionary of Sakhalin in the Second World War',
 		kind: 'reference',
@@ -728,7 +736,8 @@ export const SOURCE_TABLE = {
 	},
 	S133: {
 		id: 'S133',
-		title: '択捉島:地形図間違い…岬の位置変更、最高峰も別の山に (12 Aug 2014)',
+		title: '択捉島:地形図間違い…岬の位置変更、最高峰も別の山に',
+		note: '12 Aug 2014',
 		url: 'https://megalodon.jp/ref/2014-0813-1814-04/mainichi.jp/select/news/20140813k0000m040133000c.html',
 		publisher: 'Mainichi Shimbun',
 		kind: 'news',
@@ -737,7 +746,8 @@ export const SOURCE_TABLE = {
 	},
 	S134: {
 		id: 'S134',
-		title: '2月7日について (Northern Territories Day)',
+		title: '2月7日について',
+		note: 'Northern Territories Day',
 		url: 'https://www8.cao.go.jp/hoppo/henkan/02.html',
 		publisher: 'Cabinet Office of Japan',
 		kind: 'official-statement',
@@ -780,6 +790,7 @@ export const SOURCE_TABLE = {
 		id: 'S139',
 		title:
 			'Maria Zakharova, Foreign Ministry spokeswoman, answer to Japan’s foreign minister, 10 Aug 2025',
+		described: true,
 		url: 'https://radio1.ru/news/politika/v-mid-rossii-otvetili-na-zayavleniya-tokio-ob-okkupatsii-kurilskih-ostrovov/',
 		publisher: 'Ministry of Foreign Affairs of Russia',
 		kind: 'official-statement',
@@ -814,7 +825,8 @@ export const SOURCE_TABLE = {
 	},
 	N4: {
 		id: 'N4',
-		title: 'ユルリ島 (角川日本地名大辞典; 2.1 km²)',
+		title: 'ユルリ島',
+		note: 'gives 2.1 km²',
 		url: 'https://jlogos.com/ausp/word.html?id=7009364',
 		publisher: 'Kadokawa Nihon Chimei Daijiten',
 		kind: 'reference',

@@ -100,8 +100,21 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
 	id: SourceId;
-	/** What it is: for a statement, who said it, when and in what setting. */
+	/**
+	 * The page's own title, in its own language (`lang`). For a statement without one, the site's
+	 * description of it (who said it, when and in what setting): then `described` is set.
+	 */
 	title: string;
+	/**
+	 * Set when `title` is the site's description of the page rather than the page's own title: it
+	 * is then the site's words, translated and shown in the reader's language, not marked `lang`.
+	 */
+	described?: boolean;
+	/**
+	 * The site's own remark on the page, shown after its title in the reader's language: which
+	 * survey its figures come from, the date of an undated page, what part of a larger work it is.
+	 */
+	note?: string;
 	url: string;
 	/** Who made it, in plain words ("Cabinet Office of Japan", "Ministry of Foreign Affairs of Russia"). */
 	publisher: string;

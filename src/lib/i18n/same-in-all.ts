@@ -39,6 +39,8 @@ export const SAME_IN_ALL: readonly SameInAll[] = [
 	{ key: 'island_m', reason: UNIT },
 	{ key: 'island_percent', reason: UNIT },
 	{ key: 'about_odbl', reason: LICENCE },
+	{ key: 'home_article_meta', reason: PUNCTUATION },
+	{ key: 'dispute_sources_titled', reason: PUNCTUATION },
 	{ key: 'about_table_sources', reason: PUNCTUATION },
 	{ key: 'measure_result', reason: PUNCTUATION },
 	{ key: 'og_attribution', reason: PUNCTUATION },

@@ -139,6 +139,9 @@ export const ABOUT_SOURCES = {
 	get via() {
 		return m.dispute_sources_via();
 	},
+	/** A source's title followed by the site's note on it (SourceTitle.svelte). */
+	titled: (title: string, note?: string) =>
+		note ? m.dispute_sources_titled({ title, note }) : title,
 	/** Who made a source, and where it was read when that is elsewhere. */
 	publisher: (publisher: string, via?: string) =>
 		via ? m.dispute_sources_publisher_via({ publisher, via }) : publisher

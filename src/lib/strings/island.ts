@@ -83,7 +83,10 @@ export const ISLAND_PANEL = {
 	get noNews() {
 		return m.island_no_news();
 	},
-	/** A passage's source line; `title` is a slot (the link), see slots.ts. */
+	/**
+	 * A passage's source line; `title` (the link) and `outlet` are slots, see slots.ts, as both are
+	 * in the article's language.
+	 */
 	passageSource: (p: { title: string; outlet: string; date: string; n: number }) =>
 		m.island_passage_source({ ...p, n: formatNumber(p.n) })
 };

@@ -136,5 +136,7 @@ export const HOME = {
 	},
 	get sources() {
 		return m.home_sources();
-	}
+	},
+	/** An article's outlet and date in the newest list; `outlet` is a slot (it is in the article's language). */
+	articleMeta: (outlet: string, date: string) => m.home_article_meta({ outlet, date })
 };
