@@ -13,6 +13,8 @@
 // - a path it does not hold gets the nearest `404.html` up the tree (`/ja/x` tries `/ja/404.html`,
 //   then `/404.html`), with status 404;
 // - GET and HEAD only; ETags and gzip as any host sends them.
+// - `/page/` for a page that is the file `page.html` is redirected (308) to `/page`, as Cloudflare
+//   does: `/ja/` is how many readers type the Japanese home page.
 // It does not redirect `/page.html` to `/page` (Cloudflare does, Netlify does not): the app never
 // links to either form's other.
 import { createHash } from 'node:crypto';
@@ -148,6 +150,15 @@ export function staticHost({ root, base = '' }: StaticHostOptions) {
 			return;
 		}
 		const rel = pathname.slice(base.length) || '/';
+		// `/ja/` when the page is the file ja.html: Cloudflare Pages sends the reader to `/ja` (a
+		// link typed or pasted with a trailing slash), rather than a 404.
+		const page = rel.length > 1 && rel.endsWith('/') ? fileFor(rel.slice(0, -1)) : null;
+		if (page?.endsWith('.html') && !fileFor(rel)) {
+			const query = (req.url ?? '').slice(pathname.length);
+			res.writeHead(308, { location: `${pathname.slice(0, -1)}${query}` });
+			res.end();
+			return;
+		}
 		const file = fileFor(rel);
 		const served = file ?? notFoundFor(rel);
 		const status = file ? 200 : 404;

@@ -93,10 +93,19 @@ describe('static host', () => {
 		expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
 	});
 
+	it('sends /page/ to /page when the page is page.html (as Cloudflare Pages does), query kept', async () => {
+		const about = await get('/about/?view=ja');
+		expect(about.status).toBe(308);
+		expect(about.headers.location).toBe('/about?view=ja');
+		expect((await get('/ru/islands/kunashir/')).headers.location).toBe('/ru/islands/kunashir');
+		// A folder with its own index.html is served as it is.
+		expect((await get('/docs/')).status).toBe(200);
+		expect((await get('/nothing/')).status).toBe(404);
+	});
+
 	it('answers a missing path with the nearest 404.html up the tree, status 404', async () => {
 		for (const [path, expected] of [
 			['/nothing', 'not found'],
-			['/about/', 'not found'],
 			['/docs/missing/deeper', 'not found'],
 			['/ja/missing', 'ja not found'],
 			['/ja/a/b/c', 'ja not found'],
