@@ -28,7 +28,7 @@ const PAGES: Record<string, string> = {
 	'/articles/try': 'articles/try.html',
 	'/about': 'about.html',
 	// Each language's map and an island page: a reader of one language should load about as much
-	// JavaScript as another (issue 18's budget: /ja at most 8 KB gzip more than /).
+	// JavaScript as another (the budget: /ja at most 8 KB gzip more than /; README.md, Languages).
 	'/islands/kunashir': 'islands/kunashir.html',
 	'/ja': 'ja.html',
 	'/ja/islands/kunashir': 'ja/islands/kunashir.html',

@@ -1,4 +1,4 @@
-// The journeys of issue 18 in Japanese and Russian: a reader switches language on an island and
+// The journeys in Japanese and Russian (README.md, Languages): a reader switches language on an island and
 // keeps what is on screen, shares the view and the link reopens in the same language, a missing
 // page answers in the language of its path, the seed article's date reads as each language writes
 // dates, and each page's head names its languages and has a preview image of its own. On the pages a reader lands on, axe finds nothing
@@ -19,7 +19,7 @@ import { waitForMapIdle } from './map.ts';
 
 type Other = Exclude<Locale, 'en'>;
 
-/** What each language's reader should see; the island names and dates as issue 18 gives them. */
+/** What each language's reader should see; the island names and dates as each language writes them. */
 const EXPECT: Record<Other, { kunashir: string; seedDate: RegExp }> = {
 	ja: { kunashir: '国後島', seedDate: /2018年3月/ },
 	ru: { kunashir: 'Кунашир', seedDate: /марта 2018/ }
@@ -146,7 +146,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
 		.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
 }
 
-/** The page's head, as issue 18 asks: its language, the other languages' links, og:locale. */
+/** The page's head: its language, the other languages' links, og:locale. */
 async function expectHeadFor(page: Page, locale: Other, path: string, origin: string) {
 	await expect(page.locator('html')).toHaveAttribute('lang', locale);
 	const soft = expect.soft;

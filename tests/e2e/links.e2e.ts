@@ -1,4 +1,4 @@
-// Links (issue 5 and the faults issue): a link reopens what was shared; Share and Embed hand out the
+// Links: a link reopens what was shared; Share and Embed hand out the
 // canonical link to what is on screen; back and forward walk the session; hostile or broken links
 // never run script, never break the page and never make the site say what the link says; a link to
 // something that is gone lands on its fallback (src/lib/url/README.md).

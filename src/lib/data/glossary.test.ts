@@ -229,7 +229,7 @@ describe('the glossary in Japanese and Russian', () => {
 		expect(confirmed.length * 2).toBeGreaterThanOrEqual(GLOSSARY.length);
 	});
 
-	it('names the treaties of issue 18 officially, each name with a source', () => {
+	it('names the dispute's treaties officially, each name with a source', () => {
 		const names = TREATIES.flatMap((t) => [t.ja, t.ru]);
 		expect(names).toEqual(
 			expect.arrayContaining([
@@ -319,7 +319,7 @@ describe('messages/ja.json and ru.json', () => {
 		});
 	}
 
-	it('name every treaty of issue 18 in Japanese and Russian', () => {
+	it('name every treaty of the glossary in Japanese and Russian', () => {
 		const all = (lang: Lang) =>
 			Object.values(MESSAGES[lang])
 				.map((v) => textOf(v) ?? '')

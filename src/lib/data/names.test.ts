@@ -124,7 +124,7 @@ describe('effectiveLead', () => {
 		expect(effectiveLead('both', 'neutral', 'ru')).toBe('ru');
 	});
 
-	// Issue 18: names follow the language; the viewpoint does not.
+	// Names follow the language; the viewpoint does not (README.md, Languages).
 	it('follows the viewpoint on English pages only', () => {
 		expect(effectiveLead('both', 'ja', 'en')).toBe('ja');
 		expect(effectiveLead('both', 'ru', 'en')).toBe('ru');

@@ -3,7 +3,7 @@
 // side writes its names in (Japanese, Russian), that side's own form leads, in its own script, and
 // the other side's follows: "択捉島 / Iturup" on /ja, "Итуруп / Etorofu" on /ru. The reader's choice
 // of order (the `lead` parameter) still comes first. Names follow the language and the viewpoint
-// does not lead them there (issue 18: "Names follow the language; the viewpoint does not"); the
+// does not lead them there ("names follow the language; the viewpoint does not", README.md, Languages); the
 // viewpoint still decides whose map it is (borders, colours) in every language, and on English pages
 // its own order leads as before. The names themselves all come from places.ts.
 
@@ -133,7 +133,7 @@ export function placeName(
 
 /**
  * The name placeName writes, under the name the callers knew it by before the page had a language
- * (issue 18). It follows the page's language too: every caller shows it to the reader.
+ * (README.md, Languages). It follows the page's language too: every caller shows it to the reader.
  */
 export const englishName = placeName;
 

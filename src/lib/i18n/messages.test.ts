@@ -1,4 +1,4 @@
-// The completeness check of issue 18 ("Nothing goes missing"), inside `npm test`: first its logic on
+// The completeness check ("nothing goes missing", README.md, Languages), inside `npm test`: first its logic on
 // small made-up files, then the real messages/{en,ja,ru}.json. `npm run check:messages` prints the
 // same problems as a report (scripts/i18n/check.ts).
 import { describe, expect, it } from 'vitest';

@@ -27,7 +27,7 @@ describe('the offline style', () => {
 		expect(field({ ...base, locale: 'en' })).toMatchObject({ 'text-field': ['get', 'labelBoth'] });
 		expect(field({ ...base, locale: 'ja' })).toMatchObject({ 'text-field': ['get', 'labelJa.ja'] });
 		expect(field({ ...base, locale: 'ru' })).toMatchObject({ 'text-field': ['get', 'labelRu.ru'] });
-		// Names follow the language; the viewpoint does not (issue 18), except on English pages.
+		// Names follow the language; the viewpoint does not, except on English pages (README.md, Languages).
 		expect(field({ ...base, viewpoint: 'ru', locale: 'ja' })).toMatchObject({
 			'text-field': ['get', 'labelJa.ja']
 		});
