@@ -229,7 +229,7 @@ describe('the glossary in Japanese and Russian', () => {
 		expect(confirmed.length * 2).toBeGreaterThanOrEqual(GLOSSARY.length);
 	});
 
-	it('names the dispute's treaties officially, each name with a source', () => {
+	it('names the dispute’s treaties officially, each name with a source', () => {
 		const names = TREATIES.flatMap((t) => [t.ja, t.ru]);
 		expect(names).toEqual(
 			expect.arrayContaining([
