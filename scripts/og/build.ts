@@ -25,7 +25,7 @@ import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, Worker } from 'node:worker_threads';
-import { englishName, nativeNames } from '#lib/data/names.ts';
+import { placeName, nativeNames } from '#lib/data/names.ts';
 import type { Locale } from '#lib/i18n/locale.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { previewImageFile, PREVIEW_IMAGE_DIR } from '#lib/data/preview-images.ts';
@@ -146,12 +146,12 @@ const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  */
 export function islandTitle(id: IslandId, locale: Locale): { title: string; subtitle: string } {
 	const place = ISLANDS[id];
-	const ja = place.names.ja?.kanji ?? englishName(place, 'ja');
-	const ru = upperFirst(place.names.ru?.cyrillic ?? englishName(place, 'ru'));
-	if (locale === 'ja') return { title: ja, subtitle: `${ru} · ${englishName(place, 'ja')}` };
-	if (locale === 'ru') return { title: ru, subtitle: `${ja} · ${englishName(place, 'ru')}` };
+	const ja = place.names.ja?.kanji ?? placeName(place, 'ja');
+	const ru = upperFirst(place.names.ru?.cyrillic ?? placeName(place, 'ru'));
+	if (locale === 'ja') return { title: ja, subtitle: `${ru} · ${placeName(place, 'ja')}` };
+	if (locale === 'ru') return { title: ru, subtitle: `${ja} · ${placeName(place, 'ru')}` };
 	return {
-		title: englishName(place),
+		title: placeName(place),
 		subtitle: nativeNames(place)
 			.map((n) => n.text)
 			.join(' · ')

@@ -23,7 +23,7 @@ import type {
 	Polygon,
 	Position
 } from 'geojson';
-import { englishName } from '#lib/data/names.ts';
+import { placeName } from '#lib/data/names.ts';
 import { intlLocale, type Locale } from '#lib/i18n/locale.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
@@ -176,7 +176,7 @@ function scaleBar(projection: GeoProjection, { width, height }: Frame, locale: L
 export function mapLabel(id: IslandId, locale: Locale): string {
 	const { names } = ISLANDS[id];
 	const own = locale === 'ja' ? names.ja?.kanji : locale === 'ru' ? names.ru?.cyrillic : undefined;
-	return own ? own.charAt(0).toLocaleUpperCase(locale) + own.slice(1) : englishName(ISLANDS[id]);
+	return own ? own.charAt(0).toLocaleUpperCase(locale) + own.slice(1) : placeName(ISLANDS[id]);
 }
 
 function islandLabels(

@@ -7,7 +7,7 @@
 // (the data types, the route matchers, the URL codec, the strings module), and the articles from
 // the build, so nothing here is a copy that could drift. Paths are written out as a reader has them:
 // the links that worked before must keep working.
-import { effectiveLead, englishName } from '../../src/lib/data/names.ts';
+import { effectiveLead, placeName } from '../../src/lib/data/names.ts';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import type { View } from '../../src/lib/routing/view.ts';
@@ -116,7 +116,7 @@ for (const link of LINKS) {
 		const { view } = link;
 		if (view.kind === 'island')
 			await expect(page.locator('#island-title')).toHaveText(
-				englishName(ISLANDS[view.id], effectiveLead(link.state.lead, link.state.viewpoint))
+				placeName(ISLANDS[view.id], effectiveLead(link.state.lead, link.state.viewpoint))
 			);
 		if (view.kind === 'passage')
 			await expect(page.locator('.passage[aria-current="true"]')).toBeInViewport();
@@ -239,7 +239,7 @@ test('back and forward walk a five-step session, camera included', async ({ page
 			.toBe(true);
 		steps.push({ url: page.url(), zoom: (await mapCamera(page)).zoom });
 	};
-	const title = (id: IslandId) => englishName(ISLANDS[id]);
+	const title = (id: IslandId) => placeName(ISLANDS[id]);
 	await record(); // 1 home
 	await page.locator(`nav[aria-label="Islands"] a[data-island="${ISLAND_B}"]`).click();
 	await expect(page.locator('#island-title')).toHaveText(title(ISLAND_B));

@@ -23,7 +23,7 @@ const place = (id: string) => {
 };
 
 describe('labelLines', () => {
-	it('writes an island as englishName, the native scripts below', () => {
+	it('writes an island as placeName, the native scripts below', () => {
 		expect(labelLines(ISLANDS.iturup, 'both', 'en')).toEqual([
 			'Iturup / Etorofu',
 			'択捉島  Итуруп'

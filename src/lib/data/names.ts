@@ -131,12 +131,6 @@ export function placeName(
 		.join(' / ');
 }
 
-/**
- * The name placeName writes, under the name the callers knew it by before the page had a language
- * (README.md, Languages). It follows the page's language too: every caller shows it to the reader.
- */
-export const englishName = placeName;
-
 /** "択捉島 Etorofu-tō · Итуруп Iturup": native scripts with romanisation, where known. */
 export function nativeNames(
 	place: Place

@@ -2,7 +2,7 @@
 // for its ends, else the place's name, else the coordinates.
 
 import { MEASURE_PRESETS, type MeasurePreset } from '#lib/data/measure-presets.ts';
-import { englishName } from '#lib/data/names.ts';
+import { placeName } from '#lib/data/names.ts';
 import type { Place } from '#lib/data/places.ts';
 import type { NameLead } from '#lib/data/types.ts';
 import { MEASURE, formatPoint } from '#lib/strings/measure.ts';
@@ -15,7 +15,7 @@ export function endName(
 	presets: readonly MeasurePreset[] = MEASURE_PRESETS
 ): string {
 	const named = endNamed(end, other, presets);
-	return 'place' in named ? englishName(named.place, lead) : named.text;
+	return 'place' in named ? placeName(named.place, lead) : named.text;
 }
 
 /**
