@@ -3,7 +3,7 @@
 // browser applies the filter from the URL.
 
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
-import { describeDate, type Article, type ArticleDate } from './model.ts';
+import type { Article, ArticleDate } from './model.ts';
 
 export interface ArticleIndexEntry {
 	slug: string;
@@ -12,8 +12,6 @@ export interface ArticleIndexEntry {
 	date: ArticleDate;
 	/** BCP 47 language of the article ("en", "ja", "ru"). */
 	lang: string;
-	/** The date as the reader reads it ("about 19–20 March 2018"). */
-	dateText: string;
 	/** How many passages speak of the islands. */
 	passages: number;
 	/** The islands its passages name, in ISLAND_IDS order. */
@@ -28,7 +26,6 @@ export function articleIndex(articles: readonly Article[]): ArticleIndexEntry[] 
 		outlet: a.outlet,
 		date: a.date,
 		lang: a.lang,
-		dateText: describeDate(a.date),
 		passages: a.passages.length,
 		islands: ISLAND_IDS.filter((id) => a.passages.some((p) => p.islands.includes(id)))
 	}));
