@@ -1,8 +1,10 @@
 // Vite and Vitest settings only; the Svelte and SvelteKit configuration is in svelte.config.js.
+import { readFileSync } from 'node:fs';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { splitMessages } from './scripts/i18n/split-messages.ts';
 import { checkSiteOrigin } from './src/lib/site-origin.ts';
 
 /**
@@ -37,11 +39,19 @@ function requireSiteOrigin(): Plugin {
 
 /**
  * Paraglide compiles messages/{en,ja,ru}.json into src/lib/paraglide/; its options are in
- * project.inlang/paraglide.config.js, shared with `paraglide-js compile`.
+ * project.inlang/paraglide.config.js, shared with `paraglide-js compile`. In the browser each
+ * language's messages come as a chunk of their own (scripts/i18n/split-messages.ts).
  */
 function i18n(): Plugin[] {
 	const plugin = paraglideVitePlugin({ project: './project.inlang' });
-	return Array.isArray(plugin) ? plugin : [plugin];
+	const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
+		locales: string[];
+		baseLocale: string;
+	};
+	return [
+		...(Array.isArray(plugin) ? plugin : [plugin]),
+		splitMessages(settings.locales, settings.baseLocale)
+	];
 }
 
 export default defineConfig({
