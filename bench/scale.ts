@@ -24,7 +24,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readArticles } from '../src/lib/content/article-files.ts';
@@ -40,7 +40,10 @@ const { values } = parseArgs({
 	options: {
 		articles: { type: 'string', default: '100' },
 		keep: { type: 'boolean', default: false },
-		'data-only': { type: 'boolean', default: false }
+		'data-only': { type: 'boolean', default: false },
+		// A folder outside the project to build the archive in, once, and keep: the fixture the
+		// archive journeys run against (npm run test:archive). No rebuild, no table.
+		fixture: { type: 'string' }
 	}
 });
 const N = Number(values.articles);
@@ -111,8 +114,22 @@ function writeArticles(contentDir: string, from: number, to: number) {
 // ---------------------------------------------------------------------------------------------
 // The copy and the builds
 
-function copyProject(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'kuril-scale-'));
+function copyProject(into?: string): string {
+	const dir = into ?? mkdtempSync(join(tmpdir(), 'kuril-scale-'));
+	if (into) {
+		// Always a fresh copy: an archive left by an older checkout must not pass for this one's.
+		if (!isAbsolute(into) || !relative(root, into).startsWith('..'))
+			throw new Error(`--fixture needs an absolute folder outside the project, not ${into}`);
+		// Removed only when this script made it (its marker file), so a wrong path never costs a folder.
+		const marker = join(into, '.kuril-archive-fixture');
+		if (existsSync(into) && readdirSync(into).length > 0 && !existsSync(marker))
+			throw new Error(
+				`--fixture: ${into} exists and was not made by bench:scale; pick another folder`
+			);
+		rmSync(into, { recursive: true, force: true });
+		mkdirSync(into, { recursive: true });
+		writeFileSync(marker, '');
+	}
 	const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
 		cwd: root,
 		encoding: 'utf8'
@@ -248,6 +265,16 @@ function dataOnly() {
 
 if (values['data-only']) {
 	dataOnly();
+	process.exit(0);
+}
+
+if (values.fixture) {
+	const dir = copyProject(values.fixture);
+	writeArticles(join(dir, 'content/articles'), 0, N);
+	const full = build(dir);
+	console.error(
+		`bench:scale: a fixture archive of ${N} articles built in ${full.seconds.toFixed(0)} s: ${join(dir, 'build')}`
+	);
 	process.exit(0);
 }
 

@@ -1,12 +1,8 @@
 // An archive of a hundred articles: first views hold the newest part of each list, and the rest
 // comes on demand. Runs against a built fixture archive, not the repository's build:
-//
-//   npm run bench:scale -- --articles 100 --keep          # prints the kept folder
-//   node scripts/host/serve.ts --port 4208 --dir <folder>/build &
-//   E2E_ARCHIVE=1 E2E_PORT=4208 npx playwright test tests/e2e/archive.e2e.ts
+// `npm run test:archive` (part of `npm test`) builds one outside the project with
+// `bench/scale.ts --fixture` and serves it (playwright.config.ts, E2E_ARCHIVE).
 import { expect, test } from './fixtures.ts';
-
-test.skip(!process.env.E2E_ARCHIVE, 'needs a built fixture archive (see the comment above)');
 
 const PAGE = 20;
 
@@ -55,6 +51,29 @@ test('/articles pages through the rows with the island filter kept', async ({ pa
 	// Every row shown names Shikotan.
 	for (const row of await rows.all())
 		await expect(row.locator('a.chip[data-island="shikotan"]')).toHaveCount(1);
+});
+
+test('a Russian reader loads more passages and pages the filtered list in Russian', async ({
+	page
+}) => {
+	await page.goto('/ru/islands/shikotan');
+	const panel = page.locator('article.island-panel');
+	const items = panel.locator('section.passages ol > li');
+	await expect(items).toHaveCount(PAGE);
+	await panel.locator('button[data-more-passages]').click();
+	await expect(items).toHaveCount(2 * PAGE);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+
+	await page.goto('/ru/articles?island=iturup');
+	const main = page.locator('main.articles');
+	await expect(main).toHaveAttribute('data-hydrated', 'true');
+	const rows = page.locator('ol.list > li');
+	await expect(rows).toHaveCount(PAGE);
+	await page.locator('button[data-more-articles]').click();
+	await expect(rows).toHaveCount(2 * PAGE);
+	await expect(page).toHaveURL(/\/ru\/articles\?island=iturup$/);
+	for (const row of await rows.all())
+		await expect(row.locator('a.chip[data-island="iturup"]')).toHaveCount(1);
 });
 
 test.describe('without JavaScript', () => {
