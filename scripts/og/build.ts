@@ -28,7 +28,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { isMainThread, threadId, Worker } from 'node:worker_threads';
 import { placeName, nativeNames } from '#lib/data/names.ts';
 import type { Locale } from '#lib/i18n/locale.ts';
 import { ISLANDS } from '#lib/data/places.ts';
@@ -120,7 +120,7 @@ export function cardKey(card: Card, version: string = drawingVersion()): string 
 /** Keeps a drawn card (written whole, then renamed, so a killed build leaves no half). */
 function keep(cacheDir: string, key: string, png: Buffer): void {
 	mkdirSync(cacheDir, { recursive: true });
-	const tmp = join(cacheDir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+	const tmp = join(cacheDir, `.${key}.${process.pid}.${threadId}.tmp`);
 	writeFileSync(tmp, png);
 	renameSync(tmp, join(cacheDir, `${key}.png`));
 }
