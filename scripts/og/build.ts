@@ -4,34 +4,49 @@
 // name order, at that language's path (src/lib/data/preview-images.ts). The cards are drawn from the data, so the data is checked first: this is
 // the build step where a bad data file stops `npm run build`.
 //
-// Drawing is most of this step's time (a few hundred ms a card), and an archive has a card per
-// passage, so each drawn card is kept in a cache folder (.cache/og/, git-ignored) under a hash of
-// what it draws: the card's own texts and islands, and every file the drawing reads (this folder's
-// code, the colours, the coastlines, the font). Adding one article then draws only its cards;
-// changing the drawing redraws all. When many cards are new, a worker thread draws half of them,
-// so both cores work.
+// Each drawn card is kept in a cache folder (.cache/og/, git-ignored) under a hash of what it
+// draws: the card's own texts and islands, and every file the drawing reads (this folder's code,
+// the colours, the coastlines, the font) and the versions of the renderer and the encoder. Adding
+// one article then draws only its cards; changing the drawing redraws all. The cards a build lacks
+// are drawn with the fonts cut to their characters (subset.ts), each card's map copied in from one
+// drawing per island set and language (card.ts), and encoded while the next card is drawn; when
+// many are new, a worker thread draws half of them, so both cores work.
 
 import { createHash } from 'node:crypto';
 import {
 	existsSync,
 	mkdirSync,
+	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { isMainThread, threadId, Worker } from 'node:worker_threads';
 import { placeName, nativeNames } from '#lib/data/names.ts';
 import type { Locale } from '#lib/i18n/locale.ts';
 import { ISLANDS } from '#lib/data/places.ts';
 import { previewImageFile, PREVIEW_IMAGE_DIR } from '#lib/data/preview-images.ts';
 import { assertDataValid } from '#lib/data/schema.ts';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
-import { renderCard, type Card } from './card.ts';
+import {
+	cardDrawing,
+	drawingPixels,
+	HEIGHT,
+	mapDocument,
+	renderCard,
+	WIDTH,
+	type Card,
+	type Drawing
+} from './card.ts';
+import { ENCODER_VERSIONS, encodePng } from './encode.ts';
+import { subsetFonts, svgText } from './subset.ts';
 import { FONT_FILES } from './text.ts';
 import { CARD_LOCALES, message } from './messages.ts';
 
@@ -62,9 +77,14 @@ function drawingInputs(): string[] {
 		...readdirSync(here)
 			.filter((f) => f.endsWith('.ts'))
 			.map((f) => join(here, f)),
-		...['map/style.ts', 'data/names.ts', 'data/places.ts', 'data/text.ts', 'data/types.ts'].map(
-			(f) => join(ROOT, 'src/lib', f)
-		),
+		...[
+			'data/colors.ts',
+			'data/names.ts',
+			'data/places.ts',
+			'data/text.ts',
+			'data/types.ts',
+			'i18n/locale.ts'
+		].map((f) => join(ROOT, 'src/lib', f)),
 		...readdirSync(geo)
 			.filter((f) => f.endsWith('.geojson'))
 			.map((f) => join(geo, f)),
@@ -79,6 +99,11 @@ export function drawingVersion(): string {
 	const hash = createHash('sha256');
 	for (const file of drawingInputs())
 		hash.update(file.slice(ROOT.length)).update(readFileSync(file));
+	// A new resvg may rasterise differently, and a new libimagequant or zlib encode differently.
+	const resvg = createRequire(import.meta.url)('@resvg/resvg-js/package.json') as {
+		version: string;
+	};
+	hash.update(JSON.stringify({ resvg: resvg.version, ...ENCODER_VERSIONS }));
 	drawingHash = hash.digest('hex');
 	return drawingHash;
 }
@@ -92,14 +117,29 @@ export function cardKey(card: Card, version: string = drawingVersion()): string 
 		.slice(0, 32);
 }
 
-/** Draws a card into the cache (written whole, then renamed, so a killed build leaves no half). */
-export function drawIntoCache(cacheDir: string, key: string, card: Card): Buffer {
-	const png = renderCard(card);
+/** Keeps a drawn card (written whole, then renamed, so a killed build leaves no half). */
+function keep(cacheDir: string, key: string, png: Buffer): void {
 	mkdirSync(cacheDir, { recursive: true });
-	const tmp = join(cacheDir, `.${key}.${process.pid}.tmp`);
+	const tmp = join(cacheDir, `.${key}.${process.pid}.${threadId}.tmp`);
 	writeFileSync(tmp, png);
 	renameSync(tmp, join(cacheDir, `${key}.png`));
-	return png;
+}
+
+/** A card to draw into the cache: its key and what it draws. */
+export type Job = { key: string; drawing: Drawing };
+
+/**
+ * Draws jobs into the cache with the given fonts, one thread's share: each card is rasterised on
+ * this thread while the one before it is encoded on libuv's pool, so both keep a core busy.
+ */
+export async function drawJobs(cacheDir: string, fonts: readonly string[], jobs: Job[]) {
+	let encoding: Promise<void> = Promise.resolve();
+	for (const { key, drawing } of jobs) {
+		const pixels = drawingPixels(drawing, fonts);
+		await encoding;
+		encoding = encodePng(pixels, WIDTH, HEIGHT).then((png) => keep(cacheDir, key, png));
+	}
+	await encoding;
 }
 
 /**
@@ -113,24 +153,41 @@ export async function fillCache(cacheDir: string, cards: OgEntry[]): Promise<num
 		const key = cardKey(card, version);
 		if (!existsSync(join(cacheDir, `${key}.png`))) missing.set(key, card);
 	}
-	const jobs = [...missing];
-	const threads = Math.min(availableParallelism(), 2);
-	const split = threads > 1 && jobs.length >= 8 ? Math.floor(jobs.length / 2) : 0;
-	const theirs = jobs.slice(0, split);
-	const worker =
-		theirs.length > 0
-			? new Promise<void>((done, fail) => {
-					const w = new Worker(new URL('./worker.ts', import.meta.url), {
-						workerData: { cacheDir, jobs: theirs }
-					});
-					w.once('error', fail);
-					w.once('exit', (code) =>
-						code === 0 ? done() : fail(new Error(`og worker exited with ${code}`))
-					);
-				})
-			: Promise.resolve();
-	for (const [key, card] of jobs.slice(split)) drawIntoCache(cacheDir, key, card);
-	await worker;
+	if (missing.size === 0) return 0;
+	const jobs: Job[] = [...missing].map(([key, card]) => ({ key, drawing: cardDrawing(card) }));
+	// The fonts are cut to every character the batch draws: its panels and its maps.
+	const text = new Set<string>();
+	const maps = new Set<string>();
+	for (const { drawing } of jobs) {
+		for (const ch of svgText(drawing.panel)) text.add(ch);
+		const map = JSON.stringify([drawing.islands, drawing.locale]);
+		if (maps.has(map)) continue;
+		maps.add(map);
+		for (const ch of svgText(mapDocument(drawing.islands, drawing.locale))) text.add(ch);
+	}
+	mkdirSync(cacheDir, { recursive: true });
+	const fontDir = mkdtempSync(join(cacheDir, '.fonts-'));
+	try {
+		const fonts = await subsetFonts([...text].join(''), fontDir);
+		const threads = Math.min(availableParallelism(), 2);
+		const split = threads > 1 && jobs.length >= 8 ? Math.floor(jobs.length / 2) : 0;
+		const theirs = jobs.slice(0, split);
+		const worker =
+			theirs.length > 0
+				? new Promise<void>((done, fail) => {
+						const w = new Worker(new URL('./worker.ts', import.meta.url), {
+							workerData: { cacheDir, fonts, jobs: theirs }
+						});
+						w.once('error', fail);
+						w.once('exit', (code) =>
+							code === 0 ? done() : fail(new Error(`og worker exited with ${code}`))
+						);
+					})
+				: Promise.resolve();
+		await Promise.all([drawJobs(cacheDir, fonts, jobs.slice(split)), worker]);
+	} finally {
+		rmSync(fontDir, { recursive: true, force: true });
+	}
 	return jobs.length;
 }
 
@@ -197,7 +254,7 @@ function checkedPath(outDir: string, path: string): string {
  * Renders every card to outDir/<path>. A file whose bytes are already right is left alone, so a
  * rebuild does not touch timestamps the dev server watches.
  */
-export function buildOgImages({
+export async function buildOgImages({
 	outDir,
 	cards,
 	cacheDir
@@ -206,31 +263,30 @@ export function buildOgImages({
 	cards: OgEntry[];
 	/** Where drawn cards are kept; without one, every card is drawn. */
 	cacheDir?: string;
-}): OgResult[] {
+}): Promise<OgResult[]> {
 	const seen = new Set<string>();
 	for (const { path } of cards) {
 		if (seen.has(normalize(path))) throw new Error(`two og cards for ${path}`);
 		seen.add(normalize(path));
 	}
-	return cards.map(({ path, card }) => {
+	const results: OgResult[] = [];
+	for (const { path, card } of cards) {
 		const file = checkedPath(outDir, path);
 		const start = performance.now();
 		const key = cacheDir ? cardKey(card) : '';
 		const cached = cacheDir ? join(cacheDir, `${key}.png`) : '';
 		const hit = cacheDir !== undefined && existsSync(cached);
-		const png = hit
-			? readFileSync(cached)
-			: cacheDir
-				? drawIntoCache(cacheDir, key, card)
-				: renderCard(card);
+		const png = hit ? readFileSync(cached) : await renderCard(card);
+		if (!hit && cacheDir) keep(cacheDir, key, png);
 		const ms = performance.now() - start;
 		const same = existsSync(file) && readFileSync(file).equals(png);
 		if (!same) {
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, png);
 		}
-		return { path, bytes: png.length, ms, written: !same, drawn: !hit };
-	});
+		results.push({ path, bytes: png.length, ms, written: !same, drawn: !hit });
+	}
+	return results;
 }
 
 // The worker imports this module under the same argv: only the main thread runs the script.
@@ -245,7 +301,7 @@ if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process
 	const cards = [...siteCards(), ...articleCards(readArticles())];
 	const start = performance.now();
 	const drawn = await fillCache(OG_CACHE_DIR, cards);
-	const results = buildOgImages({ outDir, cards, cacheDir: OG_CACHE_DIR });
+	const results = await buildOgImages({ outDir, cards, cacheDir: OG_CACHE_DIR });
 	const written = results.filter((r) => r.written);
 	for (const r of written.slice(0, 20))
 		console.log(`${join(values.out, r.path)}  ${(r.bytes / 1024).toFixed(0)} KB`);

@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
 import { COLORS } from '#lib/data/colors.ts';
 import type { Locale } from '#lib/i18n/locale.ts';
+import { encodePng } from './encode.ts';
 import { mapSvg } from './map.ts';
 import {
 	FONT_FAMILY,
@@ -105,10 +106,15 @@ const TOP = 60;
 const FOOTER_RULE = FOOTER_BASELINE - 34;
 const CONTENT_BOTTOM = FOOTER_RULE - 28;
 
-/** The card as SVG text (1200×630), exposed so tests can inspect what is drawn. */
-export function cardSvg(card: Card): string {
+/** The card's islands, each once, in the order given; an unknown id stops the build. */
+function cardIslands(card: Card): IslandId[] {
 	for (const id of card.islands)
 		if (!ISLAND_IDS.includes(id)) throw new Error(`unknown island id in og card: ${String(id)}`);
+	return [...new Set(card.islands)];
+}
+
+/** The text side of the card (everything right of the map) as SVG elements. */
+function panelParts(card: Card): string[] {
 	const title = fitTitle(card.title);
 	const subtitle: TextBlock = {
 		lines: (card.subtitle ?? '')
@@ -167,22 +173,98 @@ export function cardSvg(card: Card): string {
 		`<text x="${PANEL_X + 24}" y="${FOOTER_BASELINE}" font-size="${footerSize}" fill="${INK_MUTED}">${escapeXml(footer[0] ?? '')}</text>`
 	);
 
+	return parts;
+}
+
+const svgOpen = (width: number) =>
+	`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" font-family="${FONT_FAMILY}">`;
+const BACKGROUND = `<rect width="${WIDTH}" height="${HEIGHT}" fill="${PANEL_BG}"/>`;
+const MAP_RULE = `<rect x="${MAP_WIDTH}" width="1" height="${HEIGHT}" fill="${RULE}"/>`;
+
+/** The card as SVG text (1200×630), exposed so tests can inspect what is drawn. */
+export function cardSvg(card: Card): string {
+	const islands = cardIslands(card);
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT_FAMILY}">`,
-		`<rect width="${WIDTH}" height="${HEIGHT}" fill="${PANEL_BG}"/>`,
-		mapSvg([...new Set(card.islands)], { width: MAP_WIDTH, height: HEIGHT }, card.locale),
-		`<rect x="${MAP_WIDTH}" width="1" height="${HEIGHT}" fill="${RULE}"/>`,
-		...parts,
+		svgOpen(WIDTH),
+		BACKGROUND,
+		mapSvg(islands, { width: MAP_WIDTH, height: HEIGHT }, card.locale),
+		MAP_RULE,
+		...panelParts(card),
 		`</svg>`
 	].join('');
 }
 
-/** Renders the card to a 1200×630 PNG. Only the bundled font is loaded, so output is reproducible. */
-export function renderCard(card: Card): Buffer {
-	const resvg = new Resvg(cardSvg(card), {
+/** The card without its map, which renderCard lays over the left MAP_WIDTH pixels. */
+export function panelSvg(card: Card): string {
+	cardIslands(card);
+	return [svgOpen(WIDTH), BACKGROUND, MAP_RULE, ...panelParts(card), `</svg>`].join('');
+}
+
+/** The map half alone, MAP_WIDTH × HEIGHT: the same for every card with its islands and language. */
+export function mapDocument(islands: IslandId[], locale?: Locale): string {
+	return [
+		svgOpen(MAP_WIDTH),
+		mapSvg(islands, { width: MAP_WIDTH, height: HEIGHT }, locale),
+		`</svg>`
+	].join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+
+/**
+ * Rasterises an SVG to RGBA pixels. Only the given fonts are loaded (the bundled ones, or a cut of
+ * them from subset.ts), never the system's, so the output is reproducible.
+ */
+export function rasterise(svg: string, fonts: readonly string[] = FONT_FILES): Buffer {
+	return new Resvg(svg, {
 		fitTo: { mode: 'original' },
-		font: { fontFiles: [...FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+		font: { fontFiles: [...fonts], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
 		logLevel: 'off'
-	});
-	return resvg.render().asPng();
+	}).render().pixels;
+}
+
+// A map depends only on its islands (in their order, in which the highlighted ones are drawn) and
+// its language, so an archive of thousands of cards has a few dozen maps: each is drawn once per
+// thread and copied into every card that shows it. Its sea is opaque and it is clipped to its
+// frame, so the copy holds exactly the pixels of the whole card drawn at once (tests/unit/og.test.ts).
+const maps = new Map<string, Buffer>();
+function mapPixels(islands: IslandId[], locale: Locale | undefined, fonts: readonly string[]) {
+	const key = `${locale ?? ''}:${islands.join(',')}`;
+	let pixels = maps.get(key);
+	if (!pixels) {
+		pixels = rasterise(mapDocument(islands, locale), fonts);
+		maps.set(key, pixels);
+	}
+	return pixels;
+}
+
+/** What one card draws: its panel as SVG and which map goes beside it. */
+export type Drawing = { panel: string; islands: IslandId[]; locale?: Locale };
+
+export function cardDrawing(card: Card): Drawing {
+	const drawing: Drawing = { panel: panelSvg(card), islands: cardIslands(card) };
+	if (card.locale) drawing.locale = card.locale;
+	return drawing;
+}
+
+/**
+ * The card as RGBA pixels, WIDTH × HEIGHT: its panel rasterised, its map copied in. The fonts must
+ * hold every character of the panel and the map (subset.ts).
+ */
+export function drawingPixels(drawing: Drawing, fonts: readonly string[] = FONT_FILES): Buffer {
+	const pixels = rasterise(drawing.panel, fonts);
+	const map = mapPixels(drawing.islands, drawing.locale, fonts);
+	const row = MAP_WIDTH * 4;
+	for (let y = 0; y < HEIGHT; y++) map.copy(pixels, y * WIDTH * 4, y * row, (y + 1) * row);
+	return pixels;
+}
+
+export function cardPixels(card: Card): Buffer {
+	return drawingPixels(cardDrawing(card));
+}
+
+/** Renders the card to a 1200×630 palette PNG (encode.ts), with the whole fonts. */
+export function renderCard(card: Card): Promise<Buffer> {
+	return encodePng(cardPixels(card), WIDTH, HEIGHT);
 }

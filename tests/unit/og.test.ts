@@ -4,20 +4,26 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { buildOgImages, cardKey, fillCache, siteCards } from '../../scripts/og/build.ts';
 import { articleCards, cardDate } from '../../scripts/og/articles.ts';
 import { readArticles } from '#lib/content/article-files.ts';
 import { LOCALES } from '#lib/i18n/locale.ts';
 import {
+	cardDrawing,
+	cardPixels,
 	cardSvg,
+	drawingPixels,
 	HEIGHT,
+	mapDocument,
 	PANEL_BG,
 	PANEL_RIGHT,
 	renderCard,
 	WIDTH,
 	type Card
 } from '../../scripts/og/card.ts';
+import { subsetFonts, svgText } from '../../scripts/og/subset.ts';
 import {
 	escapeXml,
 	FONT_FAMILY,
@@ -51,6 +57,22 @@ function countColour(pixels: Buffer, hex: string): number {
 	return n;
 }
 
+/** The chunk types of a PNG, in order. */
+function chunks(png: Buffer): string[] {
+	const types: string[] = [];
+	for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at))
+		types.push(png.toString('latin1', at + 4, at + 8));
+	return types;
+}
+
+/** Peak signal-to-noise ratio of RGB pixels (3 bytes each) against RGBA ones (4 bytes each). */
+function psnr(rgba: Buffer, rgb: Buffer): number {
+	let squares = 0;
+	for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3)
+		for (let c = 0; c < 3; c++) squares += ((rgba[i + c] ?? 0) - (rgb[j + c] ?? 0)) ** 2;
+	return 10 * Math.log10((255 * 255) / (squares / ((rgba.length / 4) * 3)));
+}
+
 function quoteLines(svg: string): string[] {
 	return [...svg.matchAll(/<text [^>]*class="quote"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 }
@@ -58,11 +80,64 @@ function quoteLines(svg: string): string[] {
 // Rasterising a card takes about a second alone and several on a busy machine: the limit is there
 // to catch a hang, not to time the renderer.
 describe('renderCard', { timeout: 120_000 }, () => {
-	it('writes a 1200×630 PNG', () => {
-		const png = renderCard({ title: 'Iturup / Etorofu', islands: ['iturup'] });
+	it('writes a 1200×630 palette PNG of a few dozen KB that looks like the full-colour card', async () => {
+		const card: Card = {
+			title: 'Iturup / Etorofu',
+			subtitle: '択捉島 · Итуруп',
+			quote: LONG_JA,
+			attribution: 'Nikkei Asian Review, about 19–20 March 2018',
+			islands: ['iturup']
+		};
+		const png = await renderCard(card);
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
 		expect(png.toString('latin1', 12, 16)).toBe('IHDR');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([WIDTH, HEIGHT]);
+		// Bit depth 8, colour type 3: indexed colour, with its palette before the image data.
+		expect([png[24], png[25]]).toEqual([8, 3]);
+		expect(chunks(png).indexOf('PLTE')).toBeGreaterThan(0);
+		expect(chunks(png).indexOf('PLTE')).toBeLessThan(chunks(png).indexOf('IDAT'));
+		expect(png.length).toBeGreaterThan(10_000);
+		expect(png.length).toBeLessThan(60_000);
+		// What a reader sees: within 45 dB PSNR of the card before its colours were reduced
+		// (a full-colour PNG of the card is about three times the bytes).
+		const decoded = await sharp(png).removeAlpha().raw().toBuffer();
+		expect(psnr(cardPixels(card), decoded)).toBeGreaterThan(45);
+	});
+
+	it('lays the map over the panel with exactly the pixels of the whole card drawn at once', () => {
+		const cards: Card[] = [
+			{ title: 'Kurils', islands: [] },
+			{ title: '国後島', subtitle: 'Кунашир · Kunashiri', islands: ['kunashir'], locale: 'ja' },
+			{ title: 'Итуруп', quote: LONG_RU, islands: ['shikotan', 'habomai'], locale: 'ru' },
+			{ title: 'Kunashir', quote: LONG_EN, islands: ['iturup', 'kunashir', 'iturup'] }
+		];
+		for (const card of cards)
+			expect(cardPixels(card).equals(rasterise(cardSvg(card)).pixels), card.title).toBe(true);
+	});
+
+	it('draws the same pixels with the fonts cut to the text as with the whole fonts', async () => {
+		const drawings = [
+			{ title: 'A long headline about the islands, “quoted” & <escaped>', quote: LONG_EN },
+			{ title: '北方領土の交渉', subtitle: 'Южные Курилы · 北方領土', quote: LONG_JA },
+			{ title: 'Курилы', quote: LONG_RU, attribution: 'ТАСС, 7 февраля 2019 г.' }
+		].map((c, i) =>
+			cardDrawing({ ...c, islands: i ? ['iturup', 'kunashir'] : [], locale: LOCALES[i] })
+		);
+		const text = drawings
+			.map((d) => svgText(d.panel) + svgText(mapDocument(d.islands, d.locale)))
+			.join('');
+		// Unescaped: the fonts are cut to the characters drawn, not to their XML spelling.
+		expect(text).toContain('“quoted” &');
+		expect(text).toContain('<escaped>');
+		expect(text).not.toContain('&amp;');
+		const fonts = await subsetFonts(text, mkdtempSync(join(tmpdir(), 'og-fonts-')));
+		// A cut holds a small part of the 4.5 MB files, and only what was asked for.
+		for (const file of fonts) expect(readFileSync(file).length).toBeLessThan(400_000);
+		for (const d of drawings)
+			expect(drawingPixels(d, fonts).equals(drawingPixels(d)), d.locale).toBe(true);
+		// The comparison sees a glyph the cut lacks.
+		const lacking = cardDrawing({ title: '猫', islands: [] });
+		expect(drawingPixels(lacking, fonts).equals(drawingPixels(lacking))).toBe(false);
 	});
 
 	it.each(ISLAND_IDS)('draws %s from the geodata, visible beside the sea', (id) => {
@@ -149,9 +224,9 @@ describe('renderCard', { timeout: 120_000 }, () => {
 		expect(png('\uE000\uE000').equals(png('\uE001\uE001'))).toBe(true);
 	});
 
-	it('gives the same bytes for the same card', () => {
+	it('gives the same bytes for the same card', async () => {
 		const card: Card = { title: 'Shikotan', subtitle: '色丹島 · Шикотан', islands: ['shikotan'] };
-		expect(renderCard(card).equals(renderCard(card))).toBe(true);
+		expect((await renderCard(card)).equals(await renderCard(card))).toBe(true);
 	});
 });
 
@@ -189,9 +264,11 @@ describe('wrapText', () => {
 });
 
 describe('buildOgImages', () => {
-	it('writes the default and one card per island, identically on a rebuild', () => {
+	it('writes the default and one card per island, identically on a rebuild', async () => {
 		const dirs = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'og-')));
-		const first = dirs.map((outDir) => buildOgImages({ outDir, cards: siteCards(['en']) }));
+		const first = await Promise.all(
+			dirs.map((outDir) => buildOgImages({ outDir, cards: siteCards(['en']) }))
+		);
 		const dir = dirs[0] ?? '';
 		expect(readdirSync(join(dir, 'islands')).sort()).toEqual(
 			ISLAND_IDS.map((id) => `${id}.png`).sort()
@@ -202,7 +279,7 @@ describe('buildOgImages', () => {
 				readFileSync(join(dir, r.path)).equals(readFileSync(join(dirs[1] ?? '', r.path)))
 			).toBe(true);
 		}
-		const again = buildOgImages({ outDir: dir, cards: siteCards(['en']) });
+		const again = await buildOgImages({ outDir: dir, cards: siteCards(['en']) });
 		expect(again.map((r) => r.written)).toEqual(again.map(() => false));
 	}, 300_000);
 
@@ -210,7 +287,7 @@ describe('buildOgImages', () => {
 		const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
 		const [a, b] = siteCards();
 		if (!a || !b) throw new Error('siteCards() gives the default and the islands');
-		const first = buildOgImages({
+		const first = await buildOgImages({
 			outDir: mkdtempSync(join(tmpdir(), 'og-')),
 			cards: [a],
 			cacheDir
@@ -218,22 +295,39 @@ describe('buildOgImages', () => {
 		expect(first.map((r) => r.drawn)).toEqual([true]);
 		// One card added: only it is drawn; the other comes from the cache, byte for byte.
 		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
-		const second = buildOgImages({ outDir, cards: [a, b], cacheDir });
+		const second = await buildOgImages({ outDir, cards: [a, b], cacheDir });
 		expect(second.map((r) => r.drawn)).toEqual([false, true]);
 		const fresh = mkdtempSync(join(tmpdir(), 'og-'));
-		buildOgImages({ outDir: fresh, cards: [a] });
+		await buildOgImages({ outDir: fresh, cards: [a] });
 		expect(readFileSync(join(outDir, a.path)).equals(readFileSync(join(fresh, a.path)))).toBe(true);
 		// Nothing left to draw, and a changed text is another card.
 		expect(await fillCache(cacheDir, [a, b])).toBe(0);
 		expect(cardKey({ ...a.card, title: `${a.card.title}.` })).not.toBe(cardKey(a.card));
 	}, 300_000);
 
-	it('refuses paths outside the output folder and duplicates', () => {
+	it('fills the cache on two threads with cut fonts, byte for byte what one card alone draws', async () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+		// Fifteen cards in three languages: enough for the worker thread to take half.
+		const cards = siteCards();
+		expect(await fillCache(cacheDir, cards)).toBe(cards.length);
+		for (const entry of [cards[0], cards[6], cards.at(-1)]) {
+			const card = entry?.card;
+			if (!card) throw new Error('siteCards() gives five cards per language');
+			const cached = readFileSync(join(cacheDir, `${cardKey(card)}.png`));
+			expect(cached.equals(await renderCard(card)), card.title).toBe(true);
+		}
+		// The cut fonts were working files only.
+		expect(readdirSync(cacheDir).filter((f) => !f.endsWith('.png'))).toEqual([]);
+	}, 300_000);
+
+	it('refuses paths outside the output folder and duplicates', async () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
 		const card: Card = { title: 'x', islands: [] };
-		expect(() => buildOgImages({ outDir, cards: [{ path: '../x.png', card }] })).toThrow();
-		expect(() => buildOgImages({ outDir, cards: [{ path: '/tmp/x.png', card }] })).toThrow();
-		expect(() =>
+		await expect(buildOgImages({ outDir, cards: [{ path: '../x.png', card }] })).rejects.toThrow();
+		await expect(
+			buildOgImages({ outDir, cards: [{ path: '/tmp/x.png', card }] })
+		).rejects.toThrow();
+		await expect(
 			buildOgImages({
 				outDir,
 				cards: [
@@ -241,7 +335,7 @@ describe('buildOgImages', () => {
 					{ path: 'a.png', card }
 				]
 			})
-		).toThrow(/two og cards/);
+		).rejects.toThrow(/two og cards/);
 	});
 });
 
@@ -338,7 +432,7 @@ describe('preview images per language', () => {
 	it(
 		'draws a Japanese and a Russian card with glyphs where the text is',
 		{ timeout: 120_000 },
-		() => {
+		async () => {
 			// The same card with its text swapped for unassigned code points draws other pixels: the
 			// real text is not boxes.
 			for (const path of ['ja/islands/kunashir.png', 'ru/islands/kunashir.png']) {
@@ -346,13 +440,13 @@ describe('preview images per language', () => {
 				if (!c) throw new Error(`no card ${path}`);
 				const boxes = (t: string | undefined) =>
 					t && [...t].map((ch) => (/\s/u.test(ch) ? ch : '\uE000')).join('');
-				const tofu = renderCard({
+				const tofu = await renderCard({
 					...c,
 					title: boxes(c.title) ?? '',
 					subtitle: boxes(c.subtitle),
 					footer: boxes(c.footer)
 				});
-				expect(renderCard(c).equals(tofu), path).toBe(false);
+				expect((await renderCard(c)).equals(tofu), path).toBe(false);
 			}
 		}
 	);
