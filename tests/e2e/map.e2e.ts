@@ -1,7 +1,7 @@
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
 import { labelField } from '../../src/lib/map/overlays.ts';
-import { COLORS, FONT, LAYER_IDS, SOURCE_IDS, islandFillColor } from '../../src/lib/map/style.ts';
+import { COLORS, FONT, LAYER_IDS, islandFillColor } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import {
 	islandScreenPoint,
@@ -264,14 +264,15 @@ test('after a lost WebGL context the map comes back as the reader left it', asyn
 	await waitForMapSettled(page);
 	const shown = await onMap(
 		page,
-		(map, { layers, source }) => {
+		(map, { layers }) => {
+			const source = map?.getLayer(layers.islandsFill)?.source ?? '';
 			return {
 				fill: map?.getPaintProperty(layers.islandsFill, 'fill-color'),
 				label: map?.getLayoutProperty(layers.islandLabels, 'text-field'),
 				selected: map?.getFeatureState({ source, id: 'shikotan' })?.selected
 			};
 		},
-		{ layers: LAYER_IDS, source: SOURCE_IDS.islands }
+		{ layers: LAYER_IDS }
 	);
 	expect(shown).toEqual({
 		fill: islandFillColor('ja'),
