@@ -81,7 +81,14 @@ for (let r = 0; r < runs; r++) {
 		lines.push(`${String(d.t).padStart(6)} ${text}`);
 	}
 	if (verbose) console.log(lines.join('\n'));
-	console.log(`frames to idle: ${n}`);
+	const marks = await page.evaluate(() =>
+		performance
+			.getEntriesByType('mark')
+			.map((m) => `${m.name} ${Math.round(m.startTime)}`)
+			.join(', ')
+	);
+	const created = log.find((l) => l.e === 'map created')?.t;
+	console.log(`frames to idle: ${n} (map created ${created}; marks: ${marks})`);
 	await context.close();
 }
 await browser.close();

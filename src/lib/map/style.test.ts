@@ -134,6 +134,7 @@ describe('the offline style', () => {
 				const merged = together.layers[i];
 				if (!merged || !('source' in own) || !('source' in merged)) return;
 				const file = FETCHED.files[own.source as keyof typeof FETCHED.files];
+				if (!file) throw new Error(`${own.id}: no file ${own.source}`);
 				for (const zoom of [4, 6.5, 9, 12]) {
 					// The same features, by their place in their own file and in the merged collection.
 					const offset = all.features.findIndex((f) => f.properties?.layer === own.source);

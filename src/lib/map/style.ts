@@ -8,8 +8,9 @@
 //
 // Labels name a CSS font family in `text-font` and the style has no `glyphs` URL and no
 // `font-faces`: MapLibre 6 then draws the glyphs in the page with that family, which is the page's
-// own @font-face (src/app.css, preloaded by src/routes/+layout.svelte). The one font file
-// is downloaded once; `font-faces` would make MapLibre fetch it again under a family of its own.
+// own @font-face (src/app.css, preloaded by src/routes/+layout.svelte), its faces for the labels'
+// characters loaded before the map starts (font.ts). The one font file is downloaded once;
+// `font-faces` would make MapLibre fetch it again under a family of its own.
 
 import type {
 	ExpressionSpecification,
@@ -29,6 +30,7 @@ import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
+import { PAGE_FONT } from './font.ts';
 
 // The credit OpenStreetMap's licence asks for, in its own English words, and a name: marked as
 // English, since they stay so on a Japanese or Russian page. MapLibre's attribution control keeps
@@ -42,8 +44,8 @@ export const NE_ATTRIBUTION =
 // for the map's own modules.
 export { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 
-/** The CSS font family labels are drawn in (declared by src/app.css). */
-export const FONT = 'Noto Sans JP';
+/** The CSS font family labels are drawn in: the page's (src/app.css), loaded first (font.ts). */
+export const FONT = PAGE_FONT;
 
 export const SOURCE_IDS = {
 	context: 'context',
@@ -460,7 +462,7 @@ function withOneSource(scene: Scene, data: GeoData): Scene {
 				return source && 'attribution' in source && source.attribution ? [source.attribution] : [];
 			})
 		)
-	].join(' ');
+	].join(' | '); // as MapLibre's attribution control separates sources' credits
 	sources[SHAPES_SOURCE] = {
 		type: 'geojson',
 		data: shapes,
