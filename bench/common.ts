@@ -7,7 +7,8 @@ import { build as viteBuild } from 'vite';
 import { chromiumPath } from '../tests/e2e/chromium.ts';
 
 export const root = new URL('..', import.meta.url).pathname;
-export const buildDir = join(root, 'build');
+// BENCH_BUILD: another build to measure (a copy of an earlier one, to interleave before and after).
+export const buildDir = process.env.BENCH_BUILD ?? join(root, 'build');
 export const benchOut = join(root, 'bench/.out');
 export const resultsDir = join(root, 'bench/results');
 

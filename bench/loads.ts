@@ -48,6 +48,8 @@ export interface Target {
 	path: string;
 	viewport: Viewport;
 	network?: Network;
+	/** CPU slowdown (DevTools' throttling rate; 4 is Lighthouse's mobile); none when absent. */
+	cpuSlowdown?: number;
 	baseline?: boolean;
 }
 
@@ -197,6 +199,10 @@ async function loadOnce(
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
+		if (target.cpuSlowdown) {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: target.cpuSlowdown });
+		}
 		if (target.network) {
 			const cdp = await context.newCDPSession(page);
 			await cdp.send('Network.enable');

@@ -37,6 +37,8 @@ const HELP = `npm run bench -- [options]
   --runs N           page loads per target, interleaved (default 7, or BENCH_RUNS)
   --only KEYS        only these targets beside the baseline (comma-separated: home, island,
                      home-phone, home-net); no budgets, for a quicker frame count on a busy machine
+  --cpu N            every target (the baseline too) with the CPU slowed down N times (DevTools
+                     throttling; 4 is Lighthouse's mobile), for the blocking time at 4×
   --lighthouse       also run Lighthouse 13 (mobile and desktop) on /, an island, a passage and
                      the bare baseline; scores beside the timings
   --lh-runs N        Lighthouse runs per page and form factor; medians are reported (default 1)
@@ -52,6 +54,7 @@ const { values: opts } = parseArgs({
 		check: { type: 'boolean', default: false },
 		runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' },
 		only: { type: 'string' },
+		cpu: { type: 'string' },
 		lighthouse: { type: 'boolean', default: false },
 		'lh-runs': { type: 'string', default: '1' },
 		'lh-only': { type: 'boolean', default: false },
@@ -92,7 +95,12 @@ if (only && opts.check) {
 	process.exit(2);
 }
 // The baseline stays first: the warm-up, the ratios and the download table read TARGETS[0] and [1].
-const TARGETS = only ? ALL_TARGETS.filter((t) => t.baseline || only.includes(t.key)) : ALL_TARGETS;
+const cpuSlowdown = opts.cpu === undefined ? undefined : Number(opts.cpu);
+if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1))
+	throw new Error(`--cpu: not a rate: ${opts.cpu}`);
+const TARGETS = (
+	only ? ALL_TARGETS.filter((t) => t.baseline || only.includes(t.key)) : ALL_TARGETS
+).map((t) => (cpuSlowdown ? { ...t, cpuSlowdown, label: `${t.label}, ${cpuSlowdown}× CPU` } : t));
 
 function commit(): string {
 	try {

@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
-import { SOURCE_IDS } from '../../src/lib/map/style.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { onMap, waitForMapSettled } from './map.ts';
 import { expectUncovered, svgOutline, waitForCameraStill } from './svg-map.ts';
 import { TRY_TEXT } from '../fixtures/try.ts';
@@ -43,8 +43,9 @@ export async function framed(page: Page): Promise<{ selected: IslandId[]; inView
 		await waitForMapSettled(page);
 		return onMap(
 			page,
-			(map, { ids, points, source }) => {
+			(map, { ids, points, layer }) => {
 				const b = map?.getBounds();
+				const source = map?.getLayer(layer)?.source ?? '';
 				return {
 					selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),
 					inView: ids.filter((id, i) => b?.contains(points[i] as [number, number]))
@@ -53,7 +54,7 @@ export async function framed(page: Page): Promise<{ selected: IslandId[]; inView
 			{
 				ids: [...ISLAND_IDS],
 				points: ISLAND_IDS.map((id) => [...ISLANDS[id].point]),
-				source: SOURCE_IDS.islands
+				layer: LAYER_IDS.islandsFill
 			}
 		);
 	}

@@ -99,8 +99,9 @@ test('a lost GPU context: the still map within 3 s, islands and viewpoint work, 
 	await expect
 		.poll(() =>
 			onMap(page, (map) => {
+				const source = map?.getLayer('islands-fill')?.source ?? '';
 				return {
-					selected: map?.getFeatureState({ source: 'islands', id: 'shikotan' })?.selected ?? false,
+					selected: map?.getFeatureState({ source, id: 'shikotan' })?.selected ?? false,
 					viewpoint: map?.getContainer().dataset.viewpoint
 				};
 			})

@@ -1,7 +1,7 @@
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
 import { labelField } from '../../src/lib/map/overlays.ts';
-import { COLORS, FONT, LAYER_IDS, SOURCE_IDS, islandFillColor } from '../../src/lib/map/style.ts';
+import { COLORS, FONT, LAYER_IDS, islandFillColor } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import {
 	islandScreenPoint,
@@ -210,6 +210,37 @@ test('the font is preloaded, each face downloaded once, and is the one the map d
 	expect(labels).toContain('国後島 Кунашир');
 });
 
+test('labels wait for their font: a late names face still draws the Japanese and Cyrillic names', async ({
+	page
+}) => {
+	// The face with the kana, kanji and Cyrillic arrives 3 s late, after the map would have laid its
+	// labels out; drawn then in a system font, they were boxes on a machine without a Japanese font.
+	await page.route('**/fonts/*names*.woff2', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		await route.continue();
+	});
+	await page.goto('/');
+	await waitForMapIdle(page);
+	// At the map's first idle, the face CSS draws 国 and К with (the last declared whose range has
+	// them: the names face) is loaded; without the wait it was still loading then.
+	const state = await page.evaluate((family) => {
+		const inRange = (range: string, cp: number) =>
+			range.split(',').some((part) => {
+				const [lo = '', hi] = part.trim().replace(/^U\+/i, '').split('-');
+				return cp >= parseInt(lo, 16) && cp <= parseInt(hi ?? lo, 16);
+			});
+		const faces = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === family);
+		const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
+		return {
+			faces: ['国', 'К'].map(
+				(ch) => faces.findLast((f) => inRange(f.unicodeRange, ch.codePointAt(0) ?? 0))?.status
+			),
+			fontFirst: mark('map-label-font') >= 0 && mark('map-label-font') < mark('map-idle')
+		};
+	}, FONT);
+	expect(state).toEqual({ faces: ['loaded', 'loaded'], fontFirst: true });
+});
+
 test('with reduced motion the camera jumps to an island instead of flying there', async ({
 	page
 }) => {
@@ -264,14 +295,15 @@ test('after a lost WebGL context the map comes back as the reader left it', asyn
 	await waitForMapSettled(page);
 	const shown = await onMap(
 		page,
-		(map, { layers, source }) => {
+		(map, { layers }) => {
+			const source = map?.getLayer(layers.islandsFill)?.source ?? '';
 			return {
 				fill: map?.getPaintProperty(layers.islandsFill, 'fill-color'),
 				label: map?.getLayoutProperty(layers.islandLabels, 'text-field'),
 				selected: map?.getFeatureState({ source, id: 'shikotan' })?.selected
 			};
 		},
-		{ layers: LAYER_IDS, source: SOURCE_IDS.islands }
+		{ layers: LAYER_IDS }
 	);
 	expect(shown).toEqual({
 		fill: islandFillColor('ja'),

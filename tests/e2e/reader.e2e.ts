@@ -1,6 +1,6 @@
 // From an island to a passage in the reader and back; from a passage to the map.
 import { ISLAND_IDS } from '../../src/lib/data/types.ts';
-import { SOURCE_IDS } from '../../src/lib/map/style.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
 
@@ -41,14 +41,15 @@ test('from a passage to the map: its islands are highlighted and framed', async 
 	await waitForMapSettled(page);
 	const state = await onMap(
 		page,
-		(map, { ids, source }) => {
+		(map, { ids, layer }) => {
 			const b = map?.getBounds();
+			const source = map?.getLayer(layer)?.source ?? '';
 			return {
 				selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),
 				contains: b ? [b.contains([147.8, 45.05]), b.contains([146.15, 43.5])] : []
 			};
 		},
-		{ ids: ISLAND_IDS, source: SOURCE_IDS.islands }
+		{ ids: ISLAND_IDS, layer: LAYER_IDS.islandsFill }
 	);
 	expect(state.selected).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
 	expect(state.contains).toEqual([true, true]);

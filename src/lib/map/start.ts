@@ -4,6 +4,7 @@
 
 import { asset } from '$app/paths';
 import type { MapLibreModule } from './context.svelte.ts';
+import { GEO_FILES, type GeoData, type GeoFile } from './style.ts';
 
 /**
  * MapLibre 6 draws with WebGL 2 only; asking first spares a reader without it the 1.6 MB download.
@@ -30,9 +31,10 @@ export function isNoWebGL(err: unknown): boolean {
 export async function loadMapLibre(): Promise<MapLibreModule> {
 	const [maplibre, worker] = await Promise.all([
 		import('./maplibre.ts'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')
+		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+		// Beside the library rather than after it: one round trip fewer before the map starts.
+		import('maplibre-gl/dist/maplibre-gl.css')
 	]);
-	await import('maplibre-gl/dist/maplibre-gl.css');
 	// After a Vite build MapLibre cannot find its worker by itself ("Worker failed to load").
 	maplibre.setWorkerUrl(worker.default);
 	return maplibre;
@@ -48,4 +50,25 @@ export function assetRoot(): string {
 		/\/$/,
 		''
 	);
+}
+
+/**
+ * The map's GeoJSON, fetched by the page while MapLibre downloads, to hand to MapLibre's worker
+ * inline. Given URLs, the worker fetches each file only once the style is loaded, and the files come
+ * back from it in separate batches, each one drawing a frame before the next. A file that cannot
+ * be fetched here is left to the worker as a URL, whose error the map reports as it always has.
+ */
+export async function fetchGeo(base: string): Promise<GeoData> {
+	const files: Partial<Record<GeoFile, GeoJSON.FeatureCollection>> = {};
+	await Promise.all(
+		GEO_FILES.map(async (name) => {
+			try {
+				const res = await fetch(`${base}/geo/${name}.geojson`);
+				if (res.ok) files[name] = (await res.json()) as GeoJSON.FeatureCollection;
+			} catch {
+				// left to the worker
+			}
+		})
+	);
+	return { base, files };
 }

@@ -3,12 +3,47 @@
 // validated here instead, with the style specification's own validator, for every display the
 // reader can choose and with the measure tool's layers in.
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { StyleSpecification } from 'maplibre-gl';
+import { readFileSync } from 'node:fs';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NAME_LEADS, OVERLAY_IDS, VIEWPOINTS } from '#lib/data/types.ts';
-import { LAYER_IDS, mapScene, offlineStyle } from './style.ts';
+import {
+	GEO_FILES,
+	LAYER_IDS,
+	SHAPES_SOURCE,
+	SOURCE_IDS,
+	islandSource,
+	mapScene,
+	offlineStyle,
+	type GeoData,
+	type MapDisplay
+} from './style.ts';
 
 const BASE = 'http://localhost';
+
+/** The files as the page fetches them (static/geo), read from disk. */
+const FETCHED = {
+	base: BASE,
+	files: Object.fromEntries(
+		GEO_FILES.map((name) => [
+			name,
+			JSON.parse(
+				readFileSync(new URL(`../../../static/geo/${name}.geojson`, import.meta.url), 'utf8')
+			) as GeoJSON.FeatureCollection
+		])
+	)
+} satisfies GeoData;
+
+/** Ids of the features of `collection` that `layer` draws at `zoom`, in order. */
+function drawn(layer: LayerSpecification, collection: GeoJSON.FeatureCollection, zoom: number) {
+	const { filter } = featureFilter(
+		('filter' in layer ? layer.filter : undefined) as FilterSpecification | undefined,
+		'filter'
+	);
+	return collection.features.flatMap((f, i) =>
+		filter({ zoom }, { type: 1, properties: f.properties ?? {} }) ? [i] : []
+	);
+}
 
 describe('the offline style', () => {
 	it('is valid by the style specification for every viewpoint, name lead and overlay choice', () => {
@@ -67,5 +102,82 @@ describe('the offline style', () => {
 			layers: [...style.layers, { id: 'x', type: 'line', source: 'nowhere' }]
 		} as StyleSpecification;
 		expect(validateStyleMin(broken).length).toBeGreaterThan(0);
+	});
+
+	describe('with every file fetched by the page', () => {
+		const display: MapDisplay = {
+			viewpoint: 'ru',
+			lead: 'both',
+			overlays: [...OVERLAY_IDS],
+			place: 'kaigara'
+		};
+
+		it('draws every layer from one source, valid for every display', () => {
+			for (const viewpoint of VIEWPOINTS)
+				for (const overlays of [[], [...OVERLAY_IDS]]) {
+					const style = offlineStyle(FETCHED, { viewpoint, lead: 'both', overlays });
+					expect(validateStyleMin(style)).toEqual([]);
+					expect(Object.keys(style.sources)).toEqual([SHAPES_SOURCE]);
+				}
+		});
+
+		it('draws the same features in each layer as one source per file does', () => {
+			const apart = offlineStyle(BASE, display);
+			const together = offlineStyle(FETCHED, display);
+			const shapes = together.sources[SHAPES_SOURCE];
+			if (shapes?.type !== 'geojson' || typeof shapes.data !== 'object')
+				throw new Error('no inline shapes source');
+			const all = shapes.data as GeoJSON.FeatureCollection;
+			expect(together.layers.map((l) => l.id)).toEqual(apart.layers.map((l) => l.id));
+			let compared = 0;
+			apart.layers.forEach((own, i) => {
+				const merged = together.layers[i];
+				if (!merged || !('source' in own) || !('source' in merged)) return;
+				const file = FETCHED.files[own.source as keyof typeof FETCHED.files];
+				if (!file) throw new Error(`${own.id}: no file ${own.source}`);
+				for (const zoom of [4, 6.5, 9, 12]) {
+					// The same features, by their place in their own file and in the merged collection.
+					const offset = all.features.findIndex((f) => f.properties?.layer === own.source);
+					const mine = drawn(own, file, zoom).map((j) => j + offset);
+					expect(drawn(merged, all, zoom), `${own.id} at zoom ${zoom}`).toEqual(mine);
+					if (mine.length) compared++;
+				}
+			});
+			expect(compared).toBeGreaterThan(20);
+		});
+
+		it('keeps one source per file while any file was not fetched', () => {
+			const { islands: _missing, ...files } = FETCHED.files;
+			const style = offlineStyle({ base: BASE, files }, display);
+			expect(Object.keys(style.sources)).toEqual([
+				SOURCE_IDS.context,
+				SOURCE_IDS.land,
+				SOURCE_IDS.graticule,
+				SOURCE_IDS.islands,
+				SOURCE_IDS.labels,
+				SOURCE_IDS.claims
+			]);
+			expect(style.sources[SOURCE_IDS.islands]).toMatchObject({
+				data: `${BASE}/geo/islands.geojson`
+			});
+			expect(style.sources[SOURCE_IDS.land]).toMatchObject({ data: files.land });
+		});
+
+		it('sets the islands’ feature state, and finds them, on the shared source', () => {
+			const scene = mapScene(FETCHED, 'offline', display, ['shikotan']);
+			expect(new Set(scene.featureState.map((f) => f.source))).toEqual(new Set([SHAPES_SOURCE]));
+			const getLayer = (id: string) => {
+				const layer = scene.layers.find((l) => l.id === id);
+				return layer && 'source' in layer ? { source: layer.source } : undefined;
+			};
+			expect(islandSource({ getLayer })).toBe(SHAPES_SOURCE);
+			// A new scene for the same files carries the same data, so nothing is sent to the worker again.
+			const again = mapScene(FETCHED, 'offline', { ...display, viewpoint: 'ja' }, []);
+			expect(again.sources[SHAPES_SOURCE]).toEqual(scene.sources[SHAPES_SOURCE]);
+			expect(
+				(again.sources[SHAPES_SOURCE] as { data: unknown }).data ===
+					(scene.sources[SHAPES_SOURCE] as { data: unknown }).data
+			).toBe(true);
+		});
 	});
 });

@@ -8,8 +8,9 @@
 //
 // Labels name a CSS font family in `text-font` and the style has no `glyphs` URL and no
 // `font-faces`: MapLibre 6 then draws the glyphs in the page with that family, which is the page's
-// own @font-face (src/app.css, preloaded by src/routes/+layout.svelte). The one font file
-// is downloaded once; `font-faces` would make MapLibre fetch it again under a family of its own.
+// own @font-face (src/app.css, preloaded by src/routes/+layout.svelte), its faces for the labels'
+// characters loaded before the map starts (font.ts). The one font file is downloaded once;
+// `font-faces` would make MapLibre fetch it again under a family of its own.
 
 import type {
 	ExpressionSpecification,
@@ -29,6 +30,7 @@ import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
+import { PAGE_FONT } from './font.ts';
 
 // The credit OpenStreetMap's licence asks for, in its own English words, and a name: marked as
 // English, since they stay so on a Japanese or Russian page. MapLibre's attribution control keeps
@@ -42,8 +44,8 @@ export const NE_ATTRIBUTION =
 // for the map's own modules.
 export { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 
-/** The CSS font family labels are drawn in (declared by src/app.css). */
-export const FONT = 'Noto Sans JP';
+/** The CSS font family labels are drawn in: the page's (src/app.css), loaded first (font.ts). */
+export const FONT = PAGE_FONT;
 
 export const SOURCE_IDS = {
 	context: 'context',
@@ -114,9 +116,26 @@ export function landFillColor(viewpoint: Viewpoint): ExpressionSpecification {
 	return ['match', ['get', 'country'], 'JPN', colors.jpn, 'RUS', colors.rus, COLORS.land];
 }
 
+/** The GeoJSON files of static/geo the map draws. */
+export const GEO_FILES = ['context', 'land', 'graticule', 'islands', 'labels', 'claims'] as const;
+export type GeoFile = (typeof GEO_FILES)[number];
+
+/**
+ * Where the map's GeoJSON comes from: the root of the static files (each source then names its
+ * file's URL and MapLibre's worker fetches it), or that root with the files already fetched and
+ * parsed by the page, handed to the worker inline.
+ */
+export type GeoData =
+	string | { base: string; files: Partial<Record<GeoFile, GeoJSON.FeatureCollection>> };
+
+function geoOf(data: GeoData): (name: GeoFile) => string | GeoJSON.FeatureCollection {
+	if (typeof data === 'string') return (name) => `${data}/geo/${name}.geojson`;
+	return (name) => data.files[name] ?? `${data.base}/geo/${name}.geojson`;
+}
+
 /** Sources for the islands, labels and claims: what any basemap, offline or online, gets on top. */
-export function overlaySources(assetBase: string): Record<string, SourceSpecification> {
-	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
+export function overlaySources(assetBase: GeoData): Record<string, SourceSpecification> {
+	const geo = geoOf(assetBase);
 	return {
 		[SOURCE_IDS.islands]: {
 			type: 'geojson',
@@ -135,8 +154,8 @@ export function overlaySources(assetBase: string): Record<string, SourceSpecific
 }
 
 /** Sources of the offline basemap, then the overlay sources. */
-export function offlineSources(assetBase: string): Record<string, SourceSpecification> {
-	const geo = (name: string) => `${assetBase}/geo/${name}.geojson`;
+export function offlineSources(assetBase: GeoData): Record<string, SourceSpecification> {
+	const geo = geoOf(assetBase);
 	return {
 		[SOURCE_IDS.context]: { type: 'geojson', data: geo('context'), attribution: NE_ATTRIBUTION },
 		[SOURCE_IDS.land]: { type: 'geojson', data: geo('land'), attribution: OSM_ATTRIBUTION },
@@ -296,6 +315,16 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 	];
 }
 
+/**
+ * The source the map's island features are in: their own, or the one all the files share
+ * (SHAPES_SOURCE); whichever the islands' fill is drawn from.
+ */
+export function islandSource(map: {
+	getLayer(id: string): { source?: string } | undefined;
+}): string {
+	return map.getLayer(LAYER_IDS.islandsFill)?.source ?? SOURCE_IDS.islands;
+}
+
 /** Which islands are drawn as selected. */
 export function islandStates(highlighted: readonly IslandId[]): FeatureStateSpec[] {
 	return ISLAND_IDS.map((id) => ({
@@ -364,7 +393,7 @@ export const MEASURE_UNUSED = 'unused';
  * given by URL) only the overlay sources and layers are ours, added on top of it.
  */
 export function mapScene(
-	assetBase: string,
+	assetBase: GeoData,
 	basemap: 'offline' | 'online',
 	display: MapDisplay,
 	highlighted: readonly IslandId[],
@@ -372,23 +401,94 @@ export function mapScene(
 ): Scene {
 	const offline = basemap === 'offline';
 	const measuring = measure !== MEASURE_UNUSED;
-	return {
-		sources: {
-			...(offline ? offlineSources(assetBase) : overlaySources(assetBase)),
-			...(measuring ? { [SOURCE_IDS.measure]: measureSource(measure) } : {})
+	return withOneSource(
+		{
+			sources: {
+				...(offline ? offlineSources(assetBase) : overlaySources(assetBase)),
+				...(measuring ? { [SOURCE_IDS.measure]: measureSource(measure) } : {})
+			},
+			layers: [
+				...(offline
+					? [...basemapLayers(display), ...overlayLayers(display)]
+					: overlayLayers(display)),
+				...(measuring ? measureLayers() : [])
+			],
+			featureState: islandStates(highlighted)
 		},
-		layers: [
-			...(offline
-				? [...basemapLayers(display), ...overlayLayers(display)]
-				: overlayLayers(display)),
-			...(measuring ? measureLayers() : [])
-		],
-		featureState: islandStates(highlighted)
+		assetBase
+	);
+}
+
+/**
+ * The one source every file's features are drawn from when the page has fetched them all: each
+ * layer picks its file's features by their `layer` property.
+ */
+export const SHAPES_SOURCE = 'shapes';
+
+/** Per file set, the merged collection: the same object each time, so a new scene is no new data. */
+const shapesOf = new WeakMap<object, GeoJSON.FeatureCollection>();
+
+/**
+ * The scene with the sources of all the files the page fetched drawn from one source. Six sources
+ * come back from MapLibre's one worker in batches (metadata, then each source's tiles), and each
+ * batch draws a frame before the next; one source is one load and one batch of tiles, and the
+ * hatch images are in the map before any tile asks for them (MapView.svelte). Frames to the first
+ * idle on `/` at 1280×800: 8 with six sources fetched by the worker, 6 with one (README,
+ * Performance). With any file not fetched by the page, the scene keeps one source per file.
+ */
+function withOneSource(scene: Scene, data: GeoData): Scene {
+	if (typeof data === 'string') return scene;
+	const files = data.files;
+	const names = GEO_FILES.filter((name) => name in scene.sources);
+	const fetched = names.flatMap((name) => files[name] ?? []);
+	if (fetched.length !== names.length || names.length < 2) return scene;
+	let shapes = shapesOf.get(files);
+	if (!shapes) {
+		shapes = {
+			type: 'FeatureCollection',
+			features: names.flatMap((layer, i) =>
+				(fetched[i]?.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, layer } }))
+			)
+		};
+		shapesOf.set(files, shapes);
+	}
+	const merged = (source: string): source is GeoFile => (names as string[]).includes(source);
+	const sources: Record<string, SourceSpecification> = {};
+	for (const [id, source] of Object.entries(scene.sources)) if (!merged(id)) sources[id] = source;
+	const attribution = [
+		...new Set(
+			names.flatMap((name) => {
+				const source = scene.sources[name];
+				return source && 'attribution' in source && source.attribution ? [source.attribution] : [];
+			})
+		)
+	].join(' | '); // as MapLibre's attribution control separates sources' credits
+	sources[SHAPES_SOURCE] = {
+		type: 'geojson',
+		data: shapes,
+		// Islands and claims are addressed by their `id` (feature state, the overlay filters).
+		promoteId: 'id',
+		...(attribution ? { attribution } : {})
 	};
+	const layers = scene.layers.map((layer): LayerSpecification => {
+		if (!('source' in layer) || typeof layer.source !== 'string' || !merged(layer.source))
+			return layer;
+		const own: ExpressionSpecification = ['==', ['get', 'layer'], layer.source];
+		const filter = 'filter' in layer && layer.filter ? layer.filter : null;
+		return {
+			...layer,
+			source: SHAPES_SOURCE,
+			filter: filter ? ['all', own, filter as ExpressionSpecification] : own
+		} as LayerSpecification;
+	});
+	const featureState = scene.featureState.map((f) =>
+		merged(f.source) ? { ...f, source: SHAPES_SOURCE } : f
+	);
+	return { sources, layers, featureState };
 }
 
 /** The default, offline style for a display: sea, land, graticule, then the islands on top. */
-export function offlineStyle(assetBase: string, display: MapDisplay): StyleSpecification {
+export function offlineStyle(assetBase: GeoData, display: MapDisplay): StyleSpecification {
 	const scene = mapScene(assetBase, 'offline', display, []);
 	return {
 		version: 8,
