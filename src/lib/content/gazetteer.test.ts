@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	ALL_PLACES,
-	COLLECTIVE_TERMS,
-	ISLETS,
-	NON_DISPUTED_TERMS,
-	SETTLEMENTS
-} from '#lib/data/places.ts';
+import { ALL_PLACES, ISLETS, SETTLEMENTS } from '#lib/data/places.ts';
+import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS } from '#lib/data/terms.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import { HARD, REQUIRED } from '../../../tests/fixtures/gazetteer.examples.ts';

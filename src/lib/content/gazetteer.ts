@@ -28,13 +28,8 @@
 // first trip to Yuri"), unless a capitalised word or a verb of speech beside it makes it a person.
 
 import { CJK } from '#lib/data/text.ts';
-import {
-	ALL_PLACES,
-	COLLECTIVE_TERMS,
-	KURIL_NAMES,
-	NON_DISPUTED_TERMS,
-	type Place
-} from '#lib/data/places.ts';
+import { ALL_PLACES, type Place } from '#lib/data/places.ts';
+import { COLLECTIVE_TERMS, KURIL_NAMES, NON_DISPUTED_TERMS } from '#lib/data/terms.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import {
 	DISPUTE_GROUP_TERMS,

@@ -37,15 +37,15 @@ import { MEASURE_PRESETS } from './measure-presets.ts';
 import { measurePresetsSchema } from './measure-presets.schema.ts';
 import { OVERLAY_TEXT } from './overlays.ts';
 import {
-	COLLECTIVE_TERMS,
+	ALL_PLACES,
 	ISLANDS,
 	ISLETS,
 	LANDMARKS,
-	NON_DISPUTED_TERMS,
 	PLACE_KINDS,
 	SETTLEMENTS,
 	UNDISPUTED_ISLETS
 } from './places.ts';
+import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS } from './terms.ts';
 import { POSITIONS } from './positions.ts';
 import { GENERIC_TERMS, GROUP_PHRASES, OTHER_DISPUTES, REFERENCE_TERMS } from './references.ts';
 import { SOURCES } from './sources.ts';
@@ -324,11 +324,35 @@ const DisputedPlace = v.pipe(
 	v.check((p) => p.island !== undefined, 'must name the island group it belongs to (island)')
 );
 
-const Term = {
-	id: KebabId,
-	variants: v.pipe(v.array(Text), v.minLength(1, 'needs at least one variant')),
-	note: Text
-};
+/**
+ * Issues for any id used twice across `lists` of `value`, each after its first use, and for any id
+ * of `taken` (the ids of another file): ids are how the geodata and the gazetteer refer to places
+ * and terms, one meaning each.
+ */
+type WithIds = Record<string, { id: string }> | { id: string }[];
+
+function uniqueIds<K extends string>(
+	value: Record<K, WithIds>,
+	lists: readonly K[],
+	addIssue: (issue: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void,
+	taken: ReadonlyMap<string, string> = new Map()
+): void {
+	const seen = new Map(taken);
+	for (const list of lists) {
+		const items = value[list];
+		for (const [key, item] of Object.entries<{ id: string }>(items)) {
+			const index = Array.isArray(items) ? Number(key) : key;
+			const where = `${list}${typeof index === 'number' ? `[${index}]` : `.${index}`}`;
+			const first = seen.get(item.id);
+			if (first)
+				addIssue({
+					message: `id "${item.id}" is already used by ${first}`,
+					path: at(value, list, index, 'id')
+				});
+			else seen.set(item.id, where);
+		}
+	}
+}
 
 const Places = v.pipe(
 	object({
@@ -349,7 +373,29 @@ const Places = v.pipe(
 			)
 		),
 		SETTLEMENTS: v.array(DisputedPlace),
-		LANDMARKS: v.array(Place),
+		LANDMARKS: v.array(Place)
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		uniqueIds(
+			dataset.value,
+			['ISLANDS', 'ISLETS', 'UNDISPUTED_ISLETS', 'SETTLEMENTS', 'LANDMARKS'],
+			addIssue
+		);
+	})
+);
+
+// ---------------------------------------------------------------------------------------------
+// terms.ts
+
+const Term = {
+	id: KebabId,
+	variants: v.pipe(v.array(Text), v.minLength(1, 'needs at least one variant')),
+	note: Text
+};
+
+const Terms = v.pipe(
+	object({
 		COLLECTIVE_TERMS: v.array(
 			object({
 				...Term,
@@ -363,30 +409,9 @@ const Places = v.pipe(
 	}),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
-		// Ids are how the geodata and the gazetteer refer to places and terms: one meaning each.
-		const seen = new Map<string, string>();
-		for (const list of [
-			'ISLANDS',
-			'ISLETS',
-			'UNDISPUTED_ISLETS',
-			'SETTLEMENTS',
-			'LANDMARKS',
-			'COLLECTIVE_TERMS',
-			'NON_DISPUTED_TERMS'
-		] as const) {
-			const items = dataset.value[list];
-			for (const [key, item] of Object.entries(items)) {
-				const index = Array.isArray(items) ? Number(key) : key;
-				const where = `${list}${typeof index === 'number' ? `[${index}]` : `.${index}`}`;
-				const first = seen.get(item.id);
-				if (first)
-					addIssue({
-						message: `id "${item.id}" is already used by ${first}`,
-						path: at(dataset.value, list, index, 'id')
-					});
-				else seen.set(item.id, where);
-			}
-		}
+		// A term's id is no place's id either (places.ts).
+		const places = new Map(ALL_PLACES.map((p) => [p.id, `the place "${p.id}" of places.ts`]));
+		uniqueIds(dataset.value, ['COLLECTIVE_TERMS', 'NON_DISPUTED_TERMS'], addIssue, places);
 	})
 );
 
@@ -432,7 +457,7 @@ const References = v.pipe(
 		dataset.value.GENERIC_TERMS.forEach((id, i) => {
 			if (!collective.has(id))
 				addIssue({
-					message: `"${id}" is not a COLLECTIVE_TERMS id of places.ts`,
+					message: `"${id}" is not a COLLECTIVE_TERMS id of terms.ts`,
 					path: at(dataset.value, 'GENERIC_TERMS', i)
 				});
 		});
@@ -491,10 +516,12 @@ const DATA_FILES = /* @__PURE__ */ (() =>
 				ISLETS,
 				UNDISPUTED_ISLETS,
 				SETTLEMENTS,
-				LANDMARKS,
-				COLLECTIVE_TERMS,
-				NON_DISPUTED_TERMS
+				LANDMARKS
 			})
+		},
+		'terms.ts': {
+			schema: Terms,
+			exports: () => ({ COLLECTIVE_TERMS, NON_DISPUTED_TERMS })
 		},
 		'references.ts': {
 			schema: References,
