@@ -11,7 +11,8 @@ import { effectiveLead, placeName } from '../../src/lib/data/names.ts';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import type { View } from '../../src/lib/routing/view.ts';
-import { ERROR_PAGE, LANDED, SHARE } from '../../src/lib/strings/links.ts';
+import { ERROR_PAGE } from '../../src/lib/strings/error.ts';
+import { LANDED, SHARE } from '../../src/lib/strings/links.ts';
 import { decodeHash } from '../../src/lib/url/repair.ts';
 import {
 	DEFAULT_STATE,

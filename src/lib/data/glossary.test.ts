@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proseKey } from '../i18n/prose.ts';
 import * as strings from '../strings/dispute.ts';
+import * as disputePageStrings from '../strings/dispute-pages.ts';
 import * as articleStrings from '../strings/articles.ts';
+import * as articleIndexStrings from '../strings/article-index.ts';
+import * as articleTryStrings from '../strings/article-try.ts';
 import * as linkStrings from '../strings/links.ts';
+import * as errorStrings from '../strings/error.ts';
 import * as mapStrings from '../strings/map.ts';
 import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
@@ -83,8 +87,12 @@ function ownVoice(): [string, string][] {
 		),
 		...GLOSSARY.flatMap((g) => texts({ concept: g.concept, neutral: g.neutral }, g.id)),
 		...texts(strings, 'strings/dispute'),
+		...texts(disputePageStrings, 'strings/dispute-pages'),
 		...texts(articleStrings, 'strings/articles'),
+		...texts(articleIndexStrings, 'strings/article-index'),
+		...texts(articleTryStrings, 'strings/article-try'),
 		...texts(linkStrings, 'strings/links'),
+		...texts(errorStrings, 'strings/error'),
 		...texts(mapStrings, 'strings/map'),
 		...texts(measureStrings, 'strings/measure'),
 		...texts(readerStrings, 'strings/reader'),

@@ -1,5 +1,5 @@
-// What the reader reads about links: sharing and embedding, a link that lands somewhere other than
-// where it pointed, and the error page. Fixed text only: nothing from the address bar is ever
+// What the reader reads about links: sharing and embedding, and a link that lands somewhere other
+// than where it pointed (the error page's words are in error.ts). Fixed text only: nothing from the address bar is ever
 // echoed back (a crafted link could otherwise make the site's own pages say anything).
 import { m } from '#lib/paraglide/messages.js';
 
@@ -55,29 +55,5 @@ export const LANDED = {
 	},
 	get dismiss() {
 		return m.landed_dismiss();
-	}
-};
-
-export const ERROR_PAGE = {
-	get notFoundTitle() {
-		return m.error_not_found_title();
-	},
-	get notFoundText() {
-		return m.error_not_found_text();
-	},
-	get failedTitle() {
-		return m.error_failed_title();
-	},
-	get failedText() {
-		return m.error_failed_text();
-	},
-	get documentTitle() {
-		return m.error_document_title();
-	},
-	get failedDocumentTitle() {
-		return m.error_failed_document_title();
-	},
-	get back() {
-		return m.error_back();
 	}
 };
