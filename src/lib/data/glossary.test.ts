@@ -16,6 +16,7 @@ import * as mapStrings from '../strings/map.ts';
 import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
 import * as searchStrings from '../strings/search.ts';
+import * as resultStrings from '../strings/search-results.ts';
 import * as siteStrings from '../strings/site.ts';
 import {
 	GLOSSARY,
@@ -97,6 +98,7 @@ function ownVoice(): [string, string][] {
 		...texts(measureStrings, 'strings/measure'),
 		...texts(readerStrings, 'strings/reader'),
 		...texts(searchStrings, 'strings/search'),
+		...texts(resultStrings, 'strings/search-results'),
 		...texts(siteStrings, 'strings/site')
 	];
 }

@@ -7,6 +7,7 @@ import type { Locale } from '#lib/i18n/locale.ts';
 import { MAP_STRINGS } from './map.ts';
 import { MEASURE } from './measure.ts';
 import { HOME, PLACE_CARD, SEARCH_STRINGS } from './search.ts';
+import { RESULT_STRINGS } from './search-results.ts';
 import { aroundSlot } from './slot.ts';
 
 /** The same in every language: names, a licence, a key; units as Intl writes them (km in Japanese). */
@@ -32,6 +33,7 @@ const all = () => [
 	...texts(MAP_STRINGS, 'MAP_STRINGS'),
 	...texts(MEASURE, 'MEASURE'),
 	...texts(SEARCH_STRINGS, 'SEARCH_STRINGS'),
+	...texts(RESULT_STRINGS, 'RESULT_STRINGS'),
 	...texts(PLACE_CARD, 'PLACE_CARD'),
 	...texts(HOME, 'HOME')
 ];

@@ -1,11 +1,11 @@
-// Text of the search box (src/lib/search/PlaceSearch.svelte) and of the card that says what a
+// Text of the search box (src/lib/search/PlaceSearch.svelte; its list of results is in
+// search-results.ts) and of the card that says what a
 // place looked up is (src/routes/(map)/+page.svelte), in the page's language
 // (messages/{en,ja,ru}.json; each getter reads the language when it is rendered). Place names never
 // appear here: they come from src/lib/data/places.ts.
 
 import { m } from '#lib/paraglide/messages.js';
 import type { PlaceKind } from '#lib/data/places.ts';
-import type { ResultKind } from '#lib/search/search.ts';
 
 export const SEARCH_STRINGS = {
 	/** The box's accessible name. */
@@ -33,48 +33,7 @@ export const SEARCH_STRINGS = {
 		return m.search_none();
 	},
 	/** Read out as the results change: how many, and what Enter does. */
-	count: (n: number) => (n === 1 ? m.search_count_single() : m.search_count({ count: n })),
-	groups: {
-		get island() {
-			return m.search_group_island();
-		},
-		get islet() {
-			return m.search_group_islet();
-		},
-		get settlement() {
-			return m.search_group_settlement();
-		},
-		get town() {
-			return m.search_group_town();
-		},
-		get cape() {
-			return m.search_group_cape();
-		},
-		get peninsula() {
-			return m.search_group_peninsula();
-		},
-		get strait() {
-			return m.search_group_strait();
-		},
-		get region() {
-			return m.search_group_region();
-		},
-		get article() {
-			return m.search_group_article();
-		},
-		get passage() {
-			return m.search_group_passage();
-		}
-	} satisfies Record<ResultKind, string>,
-	/** Under a place: the island group it is part of. */
-	on: (island: string) => m.search_on({ island }),
-	get outside() {
-		return m.search_outside();
-	},
-	/** A name the reader typed that is not among those shown. */
-	alsoCalled: (name: string) => m.search_also({ name }),
-	/** A passage's name; its article's title is its own element (`aroundSlot`), in its language. */
-	passage: (n: number, title: string) => m.search_passage({ n, title })
+	count: (n: number) => (n === 1 ? m.search_count_single() : m.search_count({ count: n }))
 } as const;
 
 export const PLACE_CARD = {
