@@ -1,6 +1,7 @@
 // The single source of place names: map labels, the island panel, the geodata build (which stamps
 // names onto the island features) and the article gazetteer all read this file. A name added here
-// shows up everywhere; a name missing here is missing everywhere.
+// shows up everywhere; a name missing here is missing everywhere. Other spellings a text may use,
+// which only the gazetteer and the search look for, are the place's PLACE_ALIASES in terms.ts.
 //
 // Names and their sources: the reference fact sheet, cited by the ids of sources.ts.
 // Reference points identify the island polygons in the geodata build by point-in-polygon, so each
@@ -27,15 +28,6 @@ export interface PlaceNames {
 	enJa: string;
 	ja?: { kanji: string; kana?: string; romaji: string };
 	ru?: { cyrillic: string; latin: string };
-	/** Other spellings and old names readers meet in texts, matched by the gazetteer. */
-	aliases?: string[];
-	/**
-	 * Names above that are also personal names or common words (Yuri, Зелёный "green", Shakotan on
-	 * Hokkaido's west coast). The gazetteer links them only beside an island or settlement word
-	 * ("Yuri Island", "остров Юрий", "the village of Shana") or in a passage that already names a
-	 * disputed island, and never when a capitalised word follows ("Yury Trutnev").
-	 */
-	ambiguous?: string[];
 }
 
 export interface Place {
@@ -72,9 +64,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Iturup',
 			enJa: 'Etorofu',
 			ja: { kanji: '択捉島', kana: 'えとろふとう', romaji: 'Etorofu-tō' },
-			ru: { cyrillic: 'Итуруп', latin: 'Iturup' },
-			// Bare 択捉 and the katakana form are how Japanese texts usually write it.
-			aliases: ['Etorofu-to', 'Etorofu Island', 'Iturup Island', 'Etorofu-jima', '択捉', 'エトロフ']
+			ru: { cyrillic: 'Итуруп', latin: 'Iturup' }
 		},
 		sources: ['S1', 'S7', 'S10']
 	},
@@ -88,18 +78,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Kunashir',
 			enJa: 'Kunashiri',
 			ja: { kanji: '国後島', kana: 'くなしりとう', romaji: 'Kunashiri-tō' },
-			ru: { cyrillic: 'Кунашир', latin: 'Kunashir' },
-			// Bare 国後 is also the end of 帰国後 ("after returning home"): the gazetteer only takes a
-			// two-character kanji name that no other kanji precedes.
-			aliases: [
-				'Kunashiri-to',
-				'Kunashir Island',
-				'Kunashiri Island',
-				'Kunasiri',
-				'Kunashiri-jima',
-				'国後',
-				'クナシリ'
-			]
+			ru: { cyrillic: 'Кунашир', latin: 'Kunashir' }
 		},
 		sources: ['S1', 'S12']
 	},
@@ -113,8 +92,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Shikotan',
 			enJa: 'Shikotan',
 			ja: { kanji: '色丹島', kana: 'しこたんとう', romaji: 'Shikotan-tō' },
-			ru: { cyrillic: 'Шикотан', latin: 'Shikotan' },
-			aliases: ['Shikotan-to', 'Shikotan Island', 'Shikotan-jima', '色丹', 'シコタン']
+			ru: { cyrillic: 'Шикотан', latin: 'Shikotan' }
 		},
 		sources: ['S1', 'S16']
 	},
@@ -129,20 +107,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Habomai Islands',
 			enJa: 'Habomai Islands',
 			ja: { kanji: '歯舞群島', kana: 'はぼまいぐんとう', romaji: 'Habomai-guntō' },
-			ru: { cyrillic: 'острова Хабомаи', latin: 'ostrova Khabomai' },
-			aliases: [
-				'Habomai',
-				'Habomais',
-				'Habomai islets',
-				'Habomai group',
-				'Khabomai',
-				'歯舞諸島',
-				'Habomai-shotō',
-				'Ploskiye',
-				'Плоские острова',
-				'Habomai archipelago',
-				'Хабомаи'
-			]
+			ru: { cyrillic: 'острова Хабомаи', latin: 'ostrova Khabomai' }
 		},
 		sources: ['S1', 'S84'],
 		group: true,
@@ -165,9 +130,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Zelyony',
 			enJa: 'Shibotsu',
 			ja: { kanji: '志発島', kana: 'しぼつとう', romaji: 'Shibotsu-tō' },
-			ru: { cyrillic: 'Зелёный', latin: 'Zelyony' },
-			aliases: ['Zelyonyy', 'Zelenyy', 'Zeleny', 'Shibotsu-to', 'Зеленый'],
-			ambiguous: ['Zeleny', 'Зелёный', 'Зеленый']
+			ru: { cyrillic: 'Зелёный', latin: 'Zelyony' }
 		},
 		sources: ['S1', 'S22']
 	},
@@ -181,9 +144,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Tanfilyeva',
 			enJa: 'Suisho',
 			ja: { kanji: '水晶島', kana: 'すいしょうとう', romaji: 'Suishō-tō' },
-			ru: { cyrillic: 'Танфильева', latin: 'Tanfilyeva' },
-			aliases: ['Tanfilyev', 'Tanfiliev', 'Suishō', 'Suisho-to', 'Suisho-jima'],
-			ambiguous: ['Tanfilyeva', 'Tanfilyev', 'Tanfiliev', 'Танфильева']
+			ru: { cyrillic: 'Танфильева', latin: 'Tanfilyeva' }
 		},
 		sources: ['S1', 'S24']
 	},
@@ -197,9 +158,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Polonsky',
 			enJa: 'Taraku',
 			ja: { kanji: '多楽島', kana: 'たらくとう', romaji: 'Taraku-tō' },
-			ru: { cyrillic: 'Полонского', latin: 'Polonskogo' },
-			aliases: ['Polonskogo', 'Taraku-to'],
-			ambiguous: ['Polonsky', 'Polonskogo', 'Полонского']
+			ru: { cyrillic: 'Полонского', latin: 'Polonskogo' }
 		},
 		sources: ['S1', 'S25']
 	},
@@ -213,9 +172,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Yury',
 			enJa: 'Yuri',
 			ja: { kanji: '勇留島', kana: 'ゆりとう', romaji: 'Yuri-tō' },
-			ru: { cyrillic: 'Юрий', latin: 'Yury' },
-			aliases: ['Yuriy', 'Yuri-to'],
-			ambiguous: ['Yury', 'Yuri', 'Yuriy', 'Юрий']
+			ru: { cyrillic: 'Юрий', latin: 'Yury' }
 		},
 		sources: ['S1', 'S19']
 	},
@@ -229,9 +186,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Anuchina',
 			enJa: 'Akiyuri',
 			ja: { kanji: '秋勇留島', kana: 'あきゆりとう', romaji: 'Akiyuri-tō' },
-			ru: { cyrillic: 'Анучина', latin: 'Anuchina' },
-			aliases: ['Akiyuri-to'],
-			ambiguous: ['Anuchina', 'Анучина']
+			ru: { cyrillic: 'Анучина', latin: 'Anuchina' }
 		},
 		sources: ['S1', 'S23']
 	},
@@ -244,9 +199,7 @@ export const ISLETS: Place[] = [
 		names: {
 			enRu: 'Dyomin islets',
 			enJa: 'Dyomin islets',
-			ru: { cyrillic: 'острова Дёмина', latin: 'ostrova Dyomina' },
-			aliases: ['Demina', 'Dyomina', 'Demin islets'],
-			ambiguous: ['Demina', 'Dyomina']
+			ru: { cyrillic: 'острова Дёмина', latin: 'ostrova Dyomina' }
 		},
 		sources: ['S19'],
 		note: 'No Japanese name was found for these islets.'
@@ -262,9 +215,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Signalny',
 			enJa: 'Kaigara',
 			ja: { kanji: '貝殻島', kana: 'かいがらじま', romaji: 'Kaigara-jima' },
-			ru: { cyrillic: 'Сигнальный', latin: 'Signalny' },
-			aliases: ['Signalnyy', 'Signal Island', 'Kaigarajima', 'Kaigara-shima'],
-			ambiguous: ['Сигнальный']
+			ru: { cyrillic: 'Сигнальный', latin: 'Signalny' }
 		},
 		sources: ['S1', 'S26'],
 		pointOnly: true,
@@ -332,10 +283,7 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Kurilsk',
 			enJa: 'Shana',
 			ja: { kanji: '紗那', romaji: 'Shana' },
-			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' },
-			// Its district covers Iturup alone.
-			aliases: ['Shana-mura', '紗那村', 'Курильский район', 'Курильский городской округ'],
-			ambiguous: ['Shana']
+			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' }
 		},
 		sources: ['S37'],
 		minzoom: 6
@@ -350,8 +298,7 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Yuzhno-Kurilsk',
 			enJa: 'Furukamappu',
 			ja: { kanji: '古釜布', romaji: 'Furukamappu' },
-			ru: { cyrillic: 'Южно-Курильск', latin: 'Yuzhno-Kurilsk' },
-			aliases: ['Yuzhno Kurilsk', 'Yuzhnokurilsk', 'Furukamappu-mura']
+			ru: { cyrillic: 'Южно-Курильск', latin: 'Yuzhno-Kurilsk' }
 		},
 		sources: ['S33'],
 		minzoom: 6
@@ -366,10 +313,7 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Malokurilskoye',
 			enJa: 'Shakotan',
 			ja: { kanji: '斜古丹', romaji: 'Shakotan' },
-			ru: { cyrillic: 'Малокурильское', latin: 'Malokurilskoye' },
-			aliases: ['Malokurilskoe', 'Malokurilsk'],
-			// Shakotan (積丹) is also a town and peninsula on Hokkaido's west coast.
-			ambiguous: ['Shakotan']
+			ru: { cyrillic: 'Малокурильское', latin: 'Malokurilskoye' }
 		},
 		sources: ['S20', 'S38'],
 		minzoom: 7,
@@ -384,8 +328,7 @@ export const SETTLEMENTS: Place[] = [
 		names: {
 			enRu: 'Krabozavodskoye',
 			enJa: 'Krabozavodskoye',
-			ru: { cyrillic: 'Крабозаводское', latin: 'Krabozavodskoye' },
-			aliases: ['Krabozavodskoe']
+			ru: { cyrillic: 'Крабозаводское', latin: 'Krabozavodskoye' }
 		},
 		sources: ['S16'],
 		minzoom: 8
@@ -399,9 +342,7 @@ export const SETTLEMENTS: Place[] = [
 		names: {
 			enRu: 'Goryachiye Klyuchi',
 			enJa: 'Goryachiye Klyuchi',
-			ru: { cyrillic: 'Горячие Ключи', latin: 'Goryachiye Klyuchi' },
-			// "Hot springs": a common place name (Goryachy Klyuch in Krasnodar Krai).
-			ambiguous: ['Горячие Ключи']
+			ru: { cyrillic: 'Горячие Ключи', latin: 'Goryachiye Klyuchi' }
 		},
 		sources: ['S87'],
 		minzoom: 8
@@ -433,8 +374,7 @@ export const LANDMARKS: Place[] = [
 			enRu: 'Cape Nosappu',
 			enJa: 'Cape Nosappu',
 			ja: { kanji: '納沙布岬', romaji: 'Nosappu-misaki' },
-			ru: { cyrillic: 'мыс Носаппу', latin: 'mys Nosappu' },
-			aliases: ['Nosappu']
+			ru: { cyrillic: 'мыс Носаппу', latin: 'mys Nosappu' }
 		},
 		sources: ['N1', 'S1'],
 		minzoom: 7
@@ -447,8 +387,7 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Notsuke Peninsula',
 			enJa: 'Notsuke Peninsula',
-			ja: { kanji: '野付半島', romaji: 'Notsuke-hantō' },
-			aliases: ['Notsuke']
+			ja: { kanji: '野付半島', romaji: 'Notsuke-hantō' }
 		},
 		sources: ['S1'],
 		minzoom: 8
@@ -461,8 +400,7 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Shiretoko Peninsula',
 			enJa: 'Shiretoko Peninsula',
-			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' },
-			aliases: ['Shiretoko']
+			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' }
 		},
 		sources: ['S12'],
 		minzoom: 7
@@ -504,8 +442,7 @@ export const LANDMARKS: Place[] = [
 			enRu: 'Catherine Strait',
 			enJa: 'Kunashiri Channel',
 			ja: { kanji: '国後水道', romaji: 'Kunashiri-suidō' },
-			ru: { cyrillic: 'пролив Екатерины', latin: 'proliv Yekateriny' },
-			aliases: ['Yekaterina Strait', 'Ekaterina Strait']
+			ru: { cyrillic: 'пролив Екатерины', latin: 'proliv Yekateriny' }
 		},
 		sources: ['S46', 'S12'],
 		minzoom: 6
@@ -519,8 +456,7 @@ export const LANDMARKS: Place[] = [
 			enRu: 'Friza Strait',
 			enJa: 'Vries Strait',
 			ja: { kanji: '択捉水道', romaji: 'Etorofu-suidō' },
-			ru: { cyrillic: 'пролив Фриза', latin: 'proliv Friza' },
-			aliases: ['Strait of Vries', 'Friza Strait', 'de Vries Strait']
+			ru: { cyrillic: 'пролив Фриза', latin: 'proliv Friza' }
 		},
 		sources: ['S47', 'S48'],
 		minzoom: 5,
@@ -548,8 +484,7 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Izmeny Strait',
 			enJa: 'Notsuke Channel',
-			ru: { cyrillic: 'пролив Измены', latin: 'proliv Izmeny' },
-			aliases: ['Notsuke Suido', 'Izmena Strait']
+			ru: { cyrillic: 'пролив Измены', latin: 'proliv Izmeny' }
 		},
 		sources: ['S12', 'S44'],
 		minzoom: 8

@@ -45,7 +45,7 @@ import {
 	SETTLEMENTS,
 	UNDISPUTED_ISLETS
 } from './places.ts';
-import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS } from './terms.ts';
+import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES } from './terms.ts';
 import { POSITIONS } from './positions.ts';
 import { GENERIC_TERMS, GROUP_PHRASES, OTHER_DISPUTES, REFERENCE_TERMS } from './references.ts';
 import { SOURCES } from './sources.ts';
@@ -271,31 +271,12 @@ const TimelineSteps = v.pipe(
 // ---------------------------------------------------------------------------------------------
 // places.ts
 
-const PlaceNames = v.pipe(
-	object({
-		enRu: Text,
-		enJa: Text,
-		ja: v.optional(object({ kanji: Text, kana: v.optional(Text), romaji: Text })),
-		ru: v.optional(object({ cyrillic: Text, latin: Text })),
-		aliases: v.optional(v.array(Text)),
-		ambiguous: v.optional(v.array(Text))
-	}),
-	v.rawCheck(({ dataset, addIssue }) => {
-		if (!dataset.typed) return;
-		// An ambiguous name is one of the place's own names that the gazetteer treats with care; a
-		// name listed only there would never be matched at all.
-		const n = dataset.value;
-		const names = [n.enRu, n.enJa, n.ja?.kanji, n.ja?.romaji, n.ru?.cyrillic, n.ru?.latin];
-		const all = new Set([...names, ...(n.aliases ?? [])]);
-		(n.ambiguous ?? []).forEach((name, i) => {
-			if (!all.has(name))
-				addIssue({
-					message: `"${name}" is not one of the place's names or aliases`,
-					path: at(n, 'ambiguous', i)
-				});
-		});
-	})
-);
+const PlaceNames = object({
+	enRu: Text,
+	enJa: Text,
+	ja: v.optional(object({ kanji: Text, kana: v.optional(Text), romaji: Text })),
+	ru: v.optional(object({ cyrillic: Text, latin: Text }))
+});
 
 const Place = object({
 	id: KebabId,
@@ -405,10 +386,37 @@ const Terms = v.pipe(
 				)
 			})
 		),
-		NON_DISPUTED_TERMS: v.array(object(Term))
+		NON_DISPUTED_TERMS: v.array(object(Term)),
+		PLACE_ALIASES: v.record(
+			v.string(),
+			object({ aliases: v.optional(v.array(Text)), ambiguous: v.optional(v.array(Text)) })
+		)
 	}),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
+		const aliases = dataset.value.PLACE_ALIASES;
+		for (const [id, a] of Object.entries(aliases)) {
+			const place = ALL_PLACES.find((p) => p.id === id);
+			if (!place) {
+				addIssue({
+					message: `"${id}" is no place of places.ts`,
+					path: at(dataset.value, 'PLACE_ALIASES', id)
+				});
+				continue;
+			}
+			// An ambiguous name is one of the place's own names that the gazetteer treats with care; a
+			// name listed only there would never be matched at all.
+			const n = place.names;
+			const names = [n.enRu, n.enJa, n.ja?.kanji, n.ja?.romaji, n.ru?.cyrillic, n.ru?.latin];
+			const all = new Set([...names, ...(a.aliases ?? [])]);
+			(a.ambiguous ?? []).forEach((name, i) => {
+				if (!all.has(name))
+					addIssue({
+						message: `"${name}" is not one of the place's names or aliases`,
+						path: at(dataset.value, 'PLACE_ALIASES', id, 'ambiguous', i)
+					});
+			});
+		}
 		// A term's id is no place's id either (places.ts).
 		const places = new Map(ALL_PLACES.map((p) => [p.id, `the place "${p.id}" of places.ts`]));
 		uniqueIds(dataset.value, ['COLLECTIVE_TERMS', 'NON_DISPUTED_TERMS'], addIssue, places);
@@ -521,7 +529,7 @@ const DATA_FILES = /* @__PURE__ */ (() =>
 		},
 		'terms.ts': {
 			schema: Terms,
-			exports: () => ({ COLLECTIVE_TERMS, NON_DISPUTED_TERMS })
+			exports: () => ({ COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES })
 		},
 		'references.ts': {
 			schema: References,

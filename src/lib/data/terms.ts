@@ -1,10 +1,129 @@
-// Names the gazetteer finds besides the places' own (places.ts): terms for several disputed island
-// groups at once, the Kuril chain's name, and names that look like the islands' but are not them.
-// Only the gazetteer and the search index read them (and neither is in a page's first JavaScript),
-// so they live apart from the places every map page renders.
+// Names the gazetteer finds besides the places' own (places.ts): other spellings and old names of
+// those places, terms for several disputed island groups at once, the Kuril chain's name, and names
+// that look like the islands' but are not them. Only the gazetteer and the search index read them
+// (neither is in a page's first JavaScript), so they live apart from the names every map page
+// renders: a module goes whole into the JavaScript of every page that imports any of it.
 
 import { ISLAND_IDS } from './types.ts';
 import type { IslandId } from './types.ts';
+
+/** Written forms of a place (by its places.ts id) beyond the names places.ts gives it. */
+export interface PlaceAliases {
+	/** Other spellings and old names readers meet in texts, matched by the gazetteer. */
+	aliases?: string[];
+	/**
+	 * Names of the place (its own or aliases) that are also personal names or common words (Yuri,
+	 * Зелёный "green", Shakotan on Hokkaido's west coast). The gazetteer links them only beside an
+	 * island or settlement word ("Yuri Island", "остров Юрий", "the village of Shana") or in a
+	 * passage that already names a disputed island, and never when a capitalised word follows
+	 * ("Yury Trutnev").
+	 */
+	ambiguous?: string[];
+}
+
+export const PLACE_ALIASES: Record<string, PlaceAliases> = {
+	iturup: {
+		// Bare 択捉 and the katakana form are how Japanese texts usually write it.
+		aliases: ['Etorofu-to', 'Etorofu Island', 'Iturup Island', 'Etorofu-jima', '択捉', 'エトロフ']
+	},
+	kunashir: {
+		// Bare 国後 is also the end of 帰国後 ("after returning home"): the gazetteer only takes a
+		// two-character kanji name that no other kanji precedes.
+		aliases: [
+			'Kunashiri-to',
+			'Kunashir Island',
+			'Kunashiri Island',
+			'Kunasiri',
+			'Kunashiri-jima',
+			'国後',
+			'クナシリ'
+		]
+	},
+	shikotan: {
+		aliases: ['Shikotan-to', 'Shikotan Island', 'Shikotan-jima', '色丹', 'シコタン']
+	},
+	habomai: {
+		aliases: [
+			'Habomai',
+			'Habomais',
+			'Habomai islets',
+			'Habomai group',
+			'Khabomai',
+			'歯舞諸島',
+			'Habomai-shotō',
+			'Ploskiye',
+			'Плоские острова',
+			'Habomai archipelago',
+			'Хабомаи'
+		]
+	},
+	zelyony: {
+		aliases: ['Zelyonyy', 'Zelenyy', 'Zeleny', 'Shibotsu-to', 'Зеленый'],
+		ambiguous: ['Zeleny', 'Зелёный', 'Зеленый']
+	},
+	tanfilyeva: {
+		aliases: ['Tanfilyev', 'Tanfiliev', 'Suishō', 'Suisho-to', 'Suisho-jima'],
+		ambiguous: ['Tanfilyeva', 'Tanfilyev', 'Tanfiliev', 'Танфильева']
+	},
+	polonsky: {
+		aliases: ['Polonskogo', 'Taraku-to'],
+		ambiguous: ['Polonsky', 'Polonskogo', 'Полонского']
+	},
+	yury: {
+		aliases: ['Yuriy', 'Yuri-to'],
+		ambiguous: ['Yury', 'Yuri', 'Yuriy', 'Юрий']
+	},
+	anuchina: {
+		aliases: ['Akiyuri-to'],
+		ambiguous: ['Anuchina', 'Анучина']
+	},
+	dyomin: {
+		aliases: ['Demina', 'Dyomina', 'Demin islets'],
+		ambiguous: ['Demina', 'Dyomina']
+	},
+	kaigara: {
+		aliases: ['Signalnyy', 'Signal Island', 'Kaigarajima', 'Kaigara-shima'],
+		ambiguous: ['Сигнальный']
+	},
+	kurilsk: {
+		// Its district covers Iturup alone.
+		aliases: ['Shana-mura', '紗那村', 'Курильский район', 'Курильский городской округ'],
+		ambiguous: ['Shana']
+	},
+	'yuzhno-kurilsk': {
+		aliases: ['Yuzhno Kurilsk', 'Yuzhnokurilsk', 'Furukamappu-mura']
+	},
+	malokurilskoye: {
+		aliases: ['Malokurilskoe', 'Malokurilsk'],
+		// Shakotan (積丹) is also a town and peninsula on Hokkaido's west coast.
+		ambiguous: ['Shakotan']
+	},
+	krabozavodskoye: {
+		aliases: ['Krabozavodskoe']
+	},
+	'goryachiye-klyuchi': {
+		// "Hot springs": a common place name (Goryachy Klyuch in Krasnodar Krai).
+		ambiguous: ['Горячие Ключи']
+	},
+	'cape-nosappu': {
+		aliases: ['Nosappu']
+	},
+	notsuke: {
+		aliases: ['Notsuke']
+	},
+	shiretoko: {
+		aliases: ['Shiretoko']
+	},
+	'catherine-strait': {
+		aliases: ['Yekaterina Strait', 'Ekaterina Strait']
+	},
+	'vries-strait': {
+		aliases: ['Strait of Vries', 'Friza Strait', 'de Vries Strait']
+	},
+	'izmeny-strait': {
+		aliases: ['Notsuke Suido', 'Izmena Strait']
+	}
+};
 
 /**
  * A name for several disputed island groups at once. The gazetteer links each variant to every
