@@ -12,6 +12,7 @@ import * as articleIndexStrings from '../strings/article-index.ts';
 import * as articleTryStrings from '../strings/article-try.ts';
 import * as linkStrings from '../strings/links.ts';
 import * as errorStrings from '../strings/error.ts';
+import * as embedStrings from '../strings/embed.ts';
 import * as mapStrings from '../strings/map.ts';
 import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
@@ -94,6 +95,7 @@ function ownVoice(): [string, string][] {
 		...texts(articleTryStrings, 'strings/article-try'),
 		...texts(linkStrings, 'strings/links'),
 		...texts(errorStrings, 'strings/error'),
+		...texts(embedStrings, 'strings/embed'),
 		...texts(mapStrings, 'strings/map'),
 		...texts(measureStrings, 'strings/measure'),
 		...texts(readerStrings, 'strings/reader'),

@@ -10,6 +10,7 @@ import * as articleIndex from './article-index.ts';
 import * as articleTry from './article-try.ts';
 import * as dispute from './dispute.ts';
 import * as disputePages from './dispute-pages.ts';
+import * as embed from './embed.ts';
 import * as error from './error.ts';
 import * as island from './island.ts';
 import * as links from './links.ts';
@@ -39,6 +40,7 @@ const MODULES = {
 	articleTry,
 	dispute,
 	disputePages,
+	embed,
 	error,
 	island,
 	links,
