@@ -18,6 +18,7 @@ import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
 import * as searchStrings from '../strings/search.ts';
 import * as resultStrings from '../strings/search-results.ts';
+import * as placeCardStrings from '../strings/place-card.ts';
 import * as siteStrings from '../strings/site.ts';
 import {
 	GLOSSARY,
@@ -101,6 +102,7 @@ function ownVoice(): [string, string][] {
 		...texts(readerStrings, 'strings/reader'),
 		...texts(searchStrings, 'strings/search'),
 		...texts(resultStrings, 'strings/search-results'),
+		...texts(placeCardStrings, 'strings/place-card'),
 		...texts(siteStrings, 'strings/site')
 	];
 }

@@ -6,7 +6,8 @@ import { baseLocale, getLocale, overwriteGetLocale } from '#lib/paraglide/runtim
 import type { Locale } from '#lib/i18n/locale.ts';
 import { MAP_STRINGS } from './map.ts';
 import { MEASURE } from './measure.ts';
-import { HOME, PLACE_CARD, SEARCH_STRINGS } from './search.ts';
+import { HOME, SEARCH_STRINGS } from './search.ts';
+import { PLACE_CARD } from './place-card.ts';
 import { RESULT_STRINGS } from './search-results.ts';
 import { aroundSlot } from './slot.ts';
 
