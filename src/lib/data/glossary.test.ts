@@ -14,6 +14,7 @@ import * as linkStrings from '../strings/links.ts';
 import * as errorStrings from '../strings/error.ts';
 import * as embedStrings from '../strings/embed.ts';
 import * as mapStrings from '../strings/map.ts';
+import * as mapControlStrings from '../strings/map-controls.ts';
 import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
 import * as searchStrings from '../strings/search.ts';
@@ -98,6 +99,7 @@ function ownVoice(): [string, string][] {
 		...texts(errorStrings, 'strings/error'),
 		...texts(embedStrings, 'strings/embed'),
 		...texts(mapStrings, 'strings/map'),
+		...texts(mapControlStrings, 'strings/map-controls'),
 		...texts(measureStrings, 'strings/measure'),
 		...texts(readerStrings, 'strings/reader'),
 		...texts(searchStrings, 'strings/search'),
