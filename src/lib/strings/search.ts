@@ -4,6 +4,7 @@
 // (messages/{en,ja,ru}.json; each getter reads the language when it is rendered). Place names never
 // appear here: they come from src/lib/data/places.ts.
 
+import { formatNumber } from '#lib/data/format.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 export const SEARCH_STRINGS = {
@@ -52,6 +53,8 @@ export const HOME = {
 	get sources() {
 		return m.home_sources();
 	},
+	/** The link under the newest list to every article, with their count. */
+	allArticles: (n: number) => m.articles_link_all_count({ count: n, n: formatNumber(n) }),
 	/** An article's outlet and date in the newest list; `outlet` is a slot (it is in the article's language). */
 	articleMeta: (outlet: string, date: string) => m.home_article_meta({ outlet, date })
 };
