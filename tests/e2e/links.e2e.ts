@@ -11,7 +11,9 @@ import { effectiveLead, placeName } from '../../src/lib/data/names.ts';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import type { View } from '../../src/lib/routing/view.ts';
-import { ERROR_PAGE, LANDED, SHARE } from '../../src/lib/strings/links.ts';
+import { ERROR_PAGE } from '../../src/lib/strings/error.ts';
+import { EMBED } from '../../src/lib/strings/embed.ts';
+import { LANDED, SHARE } from '../../src/lib/strings/links.ts';
 import { decodeHash } from '../../src/lib/url/repair.ts';
 import {
 	DEFAULT_STATE,
@@ -179,9 +181,9 @@ test('share and embed hand out the canonical link to what is on screen, and Esc 
 
 	// Embed: the same view in embed mode, every attribute escaped.
 	await page.getByRole('button', { name: SHARE.embed, exact: true }).click();
-	const dialog = page.getByRole('dialog', { name: SHARE.embedTitle });
+	const dialog = page.getByRole('dialog', { name: EMBED.title });
 	await expect(dialog).toBeVisible();
-	const snippet = await dialog.getByLabel(SHARE.embedCodeLabel).inputValue();
+	const snippet = await dialog.getByLabel(EMBED.codeLabel).inputValue();
 	expect(snippet).toContain('&amp;');
 	const iframe = await page.evaluate((html) => {
 		const doc = new DOMParser().parseFromString(html, 'text/html');

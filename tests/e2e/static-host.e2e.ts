@@ -8,7 +8,7 @@
 //   policy has base-uri and form-action, in its <meta> tag and in the response's header.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ERROR_PAGE } from '../../src/lib/strings/links.ts';
+import { ERROR_PAGE } from '../../src/lib/strings/error.ts';
 import { expect, test } from './fixtures.ts';
 
 const BUILD = 'build';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/host/headers.ts';
 import { listen, type RunningHost } from '../../scripts/host/static-host.ts';
-import { ERROR_PAGE } from '../../src/lib/strings/links.ts';
+import { ERROR_PAGE } from '../../src/lib/strings/error.ts';
 
 /** A language's own not-found title, read from its message file (the getters give English here). */
 const notFoundTitle = (locale: string): string =>

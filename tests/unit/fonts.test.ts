@@ -11,7 +11,13 @@ import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FACES, intlSamples, isInvisible, messageTexts } from '../../geodata/fonts.ts';
 import { FONT_FACES } from '#lib/data/geodata.generated.ts';
-import { ALL_PLACES, COLLECTIVE_TERMS, NON_DISPUTED_TERMS, KURIL_NAMES } from '#lib/data/places.ts';
+import { ALL_PLACES } from '#lib/data/places.ts';
+import {
+	COLLECTIVE_TERMS,
+	NON_DISPUTED_TERMS,
+	KURIL_NAMES,
+	PLACE_ALIASES
+} from '#lib/data/terms.ts';
 import { SOURCES } from '#lib/data/sources.ts';
 import { GLOSSARY } from '#lib/data/glossary.ts';
 import { POSITIONS } from '#lib/data/positions.ts';
@@ -195,6 +201,7 @@ function strings(value: unknown): string[] {
 const labels = JSON.parse(readFileSync(join(ROOT, 'static/geo/labels.geojson'), 'utf8')) as unknown;
 const DATA: string[] = strings([
 	ALL_PLACES,
+	PLACE_ALIASES,
 	COLLECTIVE_TERMS,
 	NON_DISPUTED_TERMS,
 	KURIL_NAMES,

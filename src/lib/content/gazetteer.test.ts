@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	ALL_PLACES,
-	COLLECTIVE_TERMS,
-	ISLETS,
-	NON_DISPUTED_TERMS,
-	SETTLEMENTS
-} from '#lib/data/places.ts';
+import { ALL_PLACES, ISLETS, SETTLEMENTS } from '#lib/data/places.ts';
+import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES } from '#lib/data/terms.ts';
 import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import { HARD, REQUIRED } from '../../../tests/fixtures/gazetteer.examples.ts';
@@ -112,12 +107,13 @@ describe('links', () => {
 });
 
 describe('gazetteer data', () => {
-	it('takes every name from places.ts', () => {
+	it('takes every name from places.ts, and its aliases from terms.ts', () => {
 		for (const place of ALL_PLACES.filter((p) => !(p.kind === 'islet' && p.sources.length === 0))) {
 			const entry = GAZETTEER.find((e) => e.id === place.id);
 			expect(entry?.forms).toContain(place.names.enRu);
 			expect(entry?.forms).toContain(place.names.enJa);
-			for (const alias of place.names.aliases ?? []) expect(entry?.forms).toContain(alias);
+			for (const alias of PLACE_ALIASES[place.id]?.aliases ?? [])
+				expect(entry?.forms).toContain(alias);
 			if (place.names.ja) expect(entry?.forms).toContain(place.names.ja.kanji);
 			if (place.names.ru) expect(entry?.forms).toContain(place.names.ru.cyrillic);
 			expect(entry?.via === null).toBe(place.island === undefined);

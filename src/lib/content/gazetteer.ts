@@ -28,13 +28,13 @@
 // first trip to Yuri"), unless a capitalised word or a verb of speech beside it makes it a person.
 
 import { CJK } from '#lib/data/text.ts';
+import { ALL_PLACES, type Place } from '#lib/data/places.ts';
 import {
-	ALL_PLACES,
 	COLLECTIVE_TERMS,
 	KURIL_NAMES,
 	NON_DISPUTED_TERMS,
-	type Place
-} from '#lib/data/places.ts';
+	PLACE_ALIASES
+} from '#lib/data/terms.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import {
 	DISPUTE_GROUP_TERMS,
@@ -63,7 +63,7 @@ export interface GazetteerEntry {
 
 function placeForms(place: Place): string[] {
 	const n = place.names;
-	const forms = [n.enRu, n.enJa, ...(n.aliases ?? [])];
+	const forms = [n.enRu, n.enJa, ...(PLACE_ALIASES[place.id]?.aliases ?? [])];
 	if (n.ja) forms.push(n.ja.kanji, n.ja.romaji, ...(n.ja.kana ? [n.ja.kana] : []));
 	if (n.ru) forms.push(n.ru.cyrillic, n.ru.latin);
 	return [...new Set(forms)];
@@ -87,7 +87,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 			via: placeVia(p),
 			islands: p.island ? [p.island] : [],
 			forms: placeForms(p),
-			ambiguous: p.names.ambiguous ?? []
+			ambiguous: PLACE_ALIASES[p.id]?.ambiguous ?? []
 		})
 	),
 	...COLLECTIVE_TERMS.map((t): GazetteerEntry => ({

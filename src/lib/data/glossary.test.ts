@@ -6,12 +6,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proseKey } from '../i18n/prose.ts';
 import * as strings from '../strings/dispute.ts';
+import * as disputePageStrings from '../strings/dispute-pages.ts';
 import * as articleStrings from '../strings/articles.ts';
+import * as articleIndexStrings from '../strings/article-index.ts';
+import * as articleTryStrings from '../strings/article-try.ts';
 import * as linkStrings from '../strings/links.ts';
+import * as errorStrings from '../strings/error.ts';
+import * as embedStrings from '../strings/embed.ts';
 import * as mapStrings from '../strings/map.ts';
+import * as mapControlStrings from '../strings/map-controls.ts';
 import * as measureStrings from '../strings/measure.ts';
 import * as readerStrings from '../strings/reader.ts';
 import * as searchStrings from '../strings/search.ts';
+import * as resultStrings from '../strings/search-results.ts';
+import * as placeCardStrings from '../strings/place-card.ts';
 import * as siteStrings from '../strings/site.ts';
 import {
 	GLOSSARY,
@@ -83,12 +91,20 @@ function ownVoice(): [string, string][] {
 		),
 		...GLOSSARY.flatMap((g) => texts({ concept: g.concept, neutral: g.neutral }, g.id)),
 		...texts(strings, 'strings/dispute'),
+		...texts(disputePageStrings, 'strings/dispute-pages'),
 		...texts(articleStrings, 'strings/articles'),
+		...texts(articleIndexStrings, 'strings/article-index'),
+		...texts(articleTryStrings, 'strings/article-try'),
 		...texts(linkStrings, 'strings/links'),
+		...texts(errorStrings, 'strings/error'),
+		...texts(embedStrings, 'strings/embed'),
 		...texts(mapStrings, 'strings/map'),
+		...texts(mapControlStrings, 'strings/map-controls'),
 		...texts(measureStrings, 'strings/measure'),
 		...texts(readerStrings, 'strings/reader'),
 		...texts(searchStrings, 'strings/search'),
+		...texts(resultStrings, 'strings/search-results'),
+		...texts(placeCardStrings, 'strings/place-card'),
 		...texts(siteStrings, 'strings/site')
 	];
 }

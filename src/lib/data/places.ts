@@ -1,12 +1,12 @@
 // The single source of place names: map labels, the island panel, the geodata build (which stamps
 // names onto the island features) and the article gazetteer all read this file. A name added here
-// shows up everywhere; a name missing here is missing everywhere.
+// shows up everywhere; a name missing here is missing everywhere. Other spellings a text may use,
+// which only the gazetteer and the search look for, are the place's PLACE_ALIASES in terms.ts.
 //
 // Names and their sources: the reference fact sheet, cited by the ids of sources.ts.
 // Reference points identify the island polygons in the geodata build by point-in-polygon, so each
 // island's and islet's point must lie inside its own coastline polygon (the build fails otherwise).
 
-import { ISLAND_IDS } from './types.ts';
 import type { IslandId, LngLat, SourceId } from './types.ts';
 
 export const PLACE_KINDS = [
@@ -28,15 +28,6 @@ export interface PlaceNames {
 	enJa: string;
 	ja?: { kanji: string; kana?: string; romaji: string };
 	ru?: { cyrillic: string; latin: string };
-	/** Other spellings and old names readers meet in texts, matched by the gazetteer. */
-	aliases?: string[];
-	/**
-	 * Names above that are also personal names or common words (Yuri, Зелёный "green", Shakotan on
-	 * Hokkaido's west coast). The gazetteer links them only beside an island or settlement word
-	 * ("Yuri Island", "остров Юрий", "the village of Shana") or in a passage that already names a
-	 * disputed island, and never when a capitalised word follows ("Yury Trutnev").
-	 */
-	ambiguous?: string[];
 }
 
 export interface Place {
@@ -73,9 +64,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Iturup',
 			enJa: 'Etorofu',
 			ja: { kanji: '択捉島', kana: 'えとろふとう', romaji: 'Etorofu-tō' },
-			ru: { cyrillic: 'Итуруп', latin: 'Iturup' },
-			// Bare 択捉 and the katakana form are how Japanese texts usually write it.
-			aliases: ['Etorofu-to', 'Etorofu Island', 'Iturup Island', 'Etorofu-jima', '択捉', 'エトロフ']
+			ru: { cyrillic: 'Итуруп', latin: 'Iturup' }
 		},
 		sources: ['S1', 'S7', 'S10']
 	},
@@ -89,18 +78,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Kunashir',
 			enJa: 'Kunashiri',
 			ja: { kanji: '国後島', kana: 'くなしりとう', romaji: 'Kunashiri-tō' },
-			ru: { cyrillic: 'Кунашир', latin: 'Kunashir' },
-			// Bare 国後 is also the end of 帰国後 ("after returning home"): the gazetteer only takes a
-			// two-character kanji name that no other kanji precedes.
-			aliases: [
-				'Kunashiri-to',
-				'Kunashir Island',
-				'Kunashiri Island',
-				'Kunasiri',
-				'Kunashiri-jima',
-				'国後',
-				'クナシリ'
-			]
+			ru: { cyrillic: 'Кунашир', latin: 'Kunashir' }
 		},
 		sources: ['S1', 'S12']
 	},
@@ -114,8 +92,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Shikotan',
 			enJa: 'Shikotan',
 			ja: { kanji: '色丹島', kana: 'しこたんとう', romaji: 'Shikotan-tō' },
-			ru: { cyrillic: 'Шикотан', latin: 'Shikotan' },
-			aliases: ['Shikotan-to', 'Shikotan Island', 'Shikotan-jima', '色丹', 'シコタン']
+			ru: { cyrillic: 'Шикотан', latin: 'Shikotan' }
 		},
 		sources: ['S1', 'S16']
 	},
@@ -130,20 +107,7 @@ export const ISLANDS: Record<IslandId, Place> = {
 			enRu: 'Habomai Islands',
 			enJa: 'Habomai Islands',
 			ja: { kanji: '歯舞群島', kana: 'はぼまいぐんとう', romaji: 'Habomai-guntō' },
-			ru: { cyrillic: 'острова Хабомаи', latin: 'ostrova Khabomai' },
-			aliases: [
-				'Habomai',
-				'Habomais',
-				'Habomai islets',
-				'Habomai group',
-				'Khabomai',
-				'歯舞諸島',
-				'Habomai-shotō',
-				'Ploskiye',
-				'Плоские острова',
-				'Habomai archipelago',
-				'Хабомаи'
-			]
+			ru: { cyrillic: 'острова Хабомаи', latin: 'ostrova Khabomai' }
 		},
 		sources: ['S1', 'S84'],
 		group: true,
@@ -166,9 +130,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Zelyony',
 			enJa: 'Shibotsu',
 			ja: { kanji: '志発島', kana: 'しぼつとう', romaji: 'Shibotsu-tō' },
-			ru: { cyrillic: 'Зелёный', latin: 'Zelyony' },
-			aliases: ['Zelyonyy', 'Zelenyy', 'Zeleny', 'Shibotsu-to', 'Зеленый'],
-			ambiguous: ['Zeleny', 'Зелёный', 'Зеленый']
+			ru: { cyrillic: 'Зелёный', latin: 'Zelyony' }
 		},
 		sources: ['S1', 'S22']
 	},
@@ -182,9 +144,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Tanfilyeva',
 			enJa: 'Suisho',
 			ja: { kanji: '水晶島', kana: 'すいしょうとう', romaji: 'Suishō-tō' },
-			ru: { cyrillic: 'Танфильева', latin: 'Tanfilyeva' },
-			aliases: ['Tanfilyev', 'Tanfiliev', 'Suishō', 'Suisho-to', 'Suisho-jima'],
-			ambiguous: ['Tanfilyeva', 'Tanfilyev', 'Tanfiliev', 'Танфильева']
+			ru: { cyrillic: 'Танфильева', latin: 'Tanfilyeva' }
 		},
 		sources: ['S1', 'S24']
 	},
@@ -198,9 +158,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Polonsky',
 			enJa: 'Taraku',
 			ja: { kanji: '多楽島', kana: 'たらくとう', romaji: 'Taraku-tō' },
-			ru: { cyrillic: 'Полонского', latin: 'Polonskogo' },
-			aliases: ['Polonskogo', 'Taraku-to'],
-			ambiguous: ['Polonsky', 'Polonskogo', 'Полонского']
+			ru: { cyrillic: 'Полонского', latin: 'Polonskogo' }
 		},
 		sources: ['S1', 'S25']
 	},
@@ -214,9 +172,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Yury',
 			enJa: 'Yuri',
 			ja: { kanji: '勇留島', kana: 'ゆりとう', romaji: 'Yuri-tō' },
-			ru: { cyrillic: 'Юрий', latin: 'Yury' },
-			aliases: ['Yuriy', 'Yuri-to'],
-			ambiguous: ['Yury', 'Yuri', 'Yuriy', 'Юрий']
+			ru: { cyrillic: 'Юрий', latin: 'Yury' }
 		},
 		sources: ['S1', 'S19']
 	},
@@ -230,9 +186,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Anuchina',
 			enJa: 'Akiyuri',
 			ja: { kanji: '秋勇留島', kana: 'あきゆりとう', romaji: 'Akiyuri-tō' },
-			ru: { cyrillic: 'Анучина', latin: 'Anuchina' },
-			aliases: ['Akiyuri-to'],
-			ambiguous: ['Anuchina', 'Анучина']
+			ru: { cyrillic: 'Анучина', latin: 'Anuchina' }
 		},
 		sources: ['S1', 'S23']
 	},
@@ -245,9 +199,7 @@ export const ISLETS: Place[] = [
 		names: {
 			enRu: 'Dyomin islets',
 			enJa: 'Dyomin islets',
-			ru: { cyrillic: 'острова Дёмина', latin: 'ostrova Dyomina' },
-			aliases: ['Demina', 'Dyomina', 'Demin islets'],
-			ambiguous: ['Demina', 'Dyomina']
+			ru: { cyrillic: 'острова Дёмина', latin: 'ostrova Dyomina' }
 		},
 		sources: ['S19'],
 		note: 'No Japanese name was found for these islets.'
@@ -263,9 +215,7 @@ export const ISLETS: Place[] = [
 			enRu: 'Signalny',
 			enJa: 'Kaigara',
 			ja: { kanji: '貝殻島', kana: 'かいがらじま', romaji: 'Kaigara-jima' },
-			ru: { cyrillic: 'Сигнальный', latin: 'Signalny' },
-			aliases: ['Signalnyy', 'Signal Island', 'Kaigarajima', 'Kaigara-shima'],
-			ambiguous: ['Сигнальный']
+			ru: { cyrillic: 'Сигнальный', latin: 'Signalny' }
 		},
 		sources: ['S1', 'S26'],
 		pointOnly: true,
@@ -333,10 +283,7 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Kurilsk',
 			enJa: 'Shana',
 			ja: { kanji: '紗那', romaji: 'Shana' },
-			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' },
-			// Its district covers Iturup alone.
-			aliases: ['Shana-mura', '紗那村', 'Курильский район', 'Курильский городской округ'],
-			ambiguous: ['Shana']
+			ru: { cyrillic: 'Курильск', latin: 'Kurilsk' }
 		},
 		sources: ['S37'],
 		minzoom: 6
@@ -351,8 +298,7 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Yuzhno-Kurilsk',
 			enJa: 'Furukamappu',
 			ja: { kanji: '古釜布', romaji: 'Furukamappu' },
-			ru: { cyrillic: 'Южно-Курильск', latin: 'Yuzhno-Kurilsk' },
-			aliases: ['Yuzhno Kurilsk', 'Yuzhnokurilsk', 'Furukamappu-mura']
+			ru: { cyrillic: 'Южно-Курильск', latin: 'Yuzhno-Kurilsk' }
 		},
 		sources: ['S33'],
 		minzoom: 6
@@ -367,10 +313,7 @@ export const SETTLEMENTS: Place[] = [
 			enRu: 'Malokurilskoye',
 			enJa: 'Shakotan',
 			ja: { kanji: '斜古丹', romaji: 'Shakotan' },
-			ru: { cyrillic: 'Малокурильское', latin: 'Malokurilskoye' },
-			aliases: ['Malokurilskoe', 'Malokurilsk'],
-			// Shakotan (積丹) is also a town and peninsula on Hokkaido's west coast.
-			ambiguous: ['Shakotan']
+			ru: { cyrillic: 'Малокурильское', latin: 'Malokurilskoye' }
 		},
 		sources: ['S20', 'S38'],
 		minzoom: 7,
@@ -385,8 +328,7 @@ export const SETTLEMENTS: Place[] = [
 		names: {
 			enRu: 'Krabozavodskoye',
 			enJa: 'Krabozavodskoye',
-			ru: { cyrillic: 'Крабозаводское', latin: 'Krabozavodskoye' },
-			aliases: ['Krabozavodskoe']
+			ru: { cyrillic: 'Крабозаводское', latin: 'Krabozavodskoye' }
 		},
 		sources: ['S16'],
 		minzoom: 8
@@ -400,9 +342,7 @@ export const SETTLEMENTS: Place[] = [
 		names: {
 			enRu: 'Goryachiye Klyuchi',
 			enJa: 'Goryachiye Klyuchi',
-			ru: { cyrillic: 'Горячие Ключи', latin: 'Goryachiye Klyuchi' },
-			// "Hot springs": a common place name (Goryachy Klyuch in Krasnodar Krai).
-			ambiguous: ['Горячие Ключи']
+			ru: { cyrillic: 'Горячие Ключи', latin: 'Goryachiye Klyuchi' }
 		},
 		sources: ['S87'],
 		minzoom: 8
@@ -434,8 +374,7 @@ export const LANDMARKS: Place[] = [
 			enRu: 'Cape Nosappu',
 			enJa: 'Cape Nosappu',
 			ja: { kanji: '納沙布岬', romaji: 'Nosappu-misaki' },
-			ru: { cyrillic: 'мыс Носаппу', latin: 'mys Nosappu' },
-			aliases: ['Nosappu']
+			ru: { cyrillic: 'мыс Носаппу', latin: 'mys Nosappu' }
 		},
 		sources: ['N1', 'S1'],
 		minzoom: 7
@@ -448,8 +387,7 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Notsuke Peninsula',
 			enJa: 'Notsuke Peninsula',
-			ja: { kanji: '野付半島', romaji: 'Notsuke-hantō' },
-			aliases: ['Notsuke']
+			ja: { kanji: '野付半島', romaji: 'Notsuke-hantō' }
 		},
 		sources: ['S1'],
 		minzoom: 8
@@ -462,8 +400,7 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Shiretoko Peninsula',
 			enJa: 'Shiretoko Peninsula',
-			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' },
-			aliases: ['Shiretoko']
+			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' }
 		},
 		sources: ['S12'],
 		minzoom: 7
@@ -505,8 +442,7 @@ export const LANDMARKS: Place[] = [
 			enRu: 'Catherine Strait',
 			enJa: 'Kunashiri Channel',
 			ja: { kanji: '国後水道', romaji: 'Kunashiri-suidō' },
-			ru: { cyrillic: 'пролив Екатерины', latin: 'proliv Yekateriny' },
-			aliases: ['Yekaterina Strait', 'Ekaterina Strait']
+			ru: { cyrillic: 'пролив Екатерины', latin: 'proliv Yekateriny' }
 		},
 		sources: ['S46', 'S12'],
 		minzoom: 6
@@ -520,8 +456,7 @@ export const LANDMARKS: Place[] = [
 			enRu: 'Friza Strait',
 			enJa: 'Vries Strait',
 			ja: { kanji: '択捉水道', romaji: 'Etorofu-suidō' },
-			ru: { cyrillic: 'пролив Фриза', latin: 'proliv Friza' },
-			aliases: ['Strait of Vries', 'Friza Strait', 'de Vries Strait']
+			ru: { cyrillic: 'пролив Фриза', latin: 'proliv Friza' }
 		},
 		sources: ['S47', 'S48'],
 		minzoom: 5,
@@ -549,8 +484,7 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Izmeny Strait',
 			enJa: 'Notsuke Channel',
-			ru: { cyrillic: 'пролив Измены', latin: 'proliv Izmeny' },
-			aliases: ['Notsuke Suido', 'Izmena Strait']
+			ru: { cyrillic: 'пролив Измены', latin: 'proliv Izmeny' }
 		},
 		sources: ['S12', 'S44'],
 		minzoom: 8
@@ -598,236 +532,3 @@ export const LOCATABLE_PLACES: ReadonlyMap<string, Place> = new Map(
 export function isLocatablePlaceId(value: unknown): value is string {
 	return typeof value === 'string' && LOCATABLE_PLACES.has(value);
 }
-
-/**
- * A name for several disputed island groups at once. The gazetteer links each variant to every
- * island in `islands`; variants match like place names (any case, space or hyphen, Russian endings).
- */
-export interface CollectiveTerm {
-	id: string;
-	islands: readonly IslandId[];
-	variants: string[];
-	note: string;
-}
-
-export const COLLECTIVE_TERMS: CollectiveTerm[] = [
-	{
-		id: 'northern-territories',
-		islands: ISLAND_IDS,
-		variants: ['Northern Territories', '北方領土', 'Северные территории'],
-		note: "Japan's name for the four island groups."
-	},
-	{
-		id: 'southern-kurils',
-		islands: ISLAND_IDS,
-		variants: [
-			'southern Kurils',
-			'southern Kuriles',
-			'southern Kuril Islands',
-			'southern Kurile Islands',
-			'South Kurils',
-			'South Kuriles',
-			'South Kuril Islands',
-			'Южные Курилы',
-			'Южные Курильские острова',
-			'Южнокурильские острова',
-			'南千島',
-			'南クリル',
-			'南クリル諸島'
-		],
-		note: 'The name Russian and international texts use for the same four groups.'
-	},
-	{
-		id: 'four-islands',
-		islands: ISLAND_IDS,
-		variants: [
-			'four islands',
-			'four island groups',
-			'four disputed islands',
-			'four contested islands',
-			'four Russian-occupied islands',
-			'four Russian-held islands',
-			'four Russian-controlled islands',
-			'four Russian-administered islands',
-			'four northern islands',
-			'four Kuril islands',
-			'four southern Kuril islands',
-			'北方四島',
-			'北方4島',
-			'四島',
-			'4島',
-			'четыре острова',
-			'четырёх островов'
-		],
-		note: 'Counting phrases; "four main islands" (Japan\'s own) is a non-disputed term below.'
-	},
-	{
-		id: 'disputed-islands',
-		islands: ISLAND_IDS,
-		variants: [
-			'disputed islands',
-			'disputed isles',
-			'contested islands',
-			'disputed Kuril Islands',
-			'disputed Kurile Islands',
-			'disputed Kurils',
-			'disputed Kuriles',
-			'disputed chain of islands',
-			'disputed island chain',
-			'спорные острова',
-			'спорные территории',
-			'спорные Курильские острова',
-			'спорные Курилы'
-		],
-		note: 'Generic: right in texts about this dispute, wrong in one about the Senkakus or Takeshima. "The disputed Kuril Islands" is the disputed part, not the chain.'
-	},
-	{
-		id: 'lesser-kuril-chain',
-		islands: ['shikotan', 'habomai'],
-		variants: [
-			'Lesser Kuril Chain',
-			'Lesser Kuril Ridge',
-			'Lesser Kurils',
-			'Lesser Kuril Islands',
-			'Малая Курильская гряда',
-			'Малые Курилы',
-			'小千島'
-		],
-		note: 'Shikotan and the Habomai islets (S19).'
-	},
-	{
-		id: 'yuzhno-kurilsky-district',
-		islands: ['kunashir', 'shikotan', 'habomai'],
-		variants: [
-			'Yuzhno-Kurilsky District',
-			'South Kuril District',
-			'Южно-Курильский район',
-			'Южно-Курильский городской округ',
-			// The district's adjective on its own: "южнокурильский рыбокомбинат".
-			'Южно-Курильский'
-		],
-		note: "Russia's district for Kunashir, Shikotan and the Habomai islets (S34)."
-	}
-];
-
-/**
- * The chain's own name, as Russian and international texts write it. It names the whole chain, but
- * in an article about the dispute the Russian side's wording uses it for the disputed islands ("visit
- * graves on the Kurile Islands", "Japan's claims on the Kurils"): the gazetteer links it to the four
- * there, as a kind of its own (`kurils`), unless its sentence speaks of the chain or its north ("the
- * Kuril chain", "northern Kurils", Paramushir). Japanese texts never mean the four by 千島.
- */
-export const KURIL_NAMES: NonDisputedTerm = {
-	id: 'kuril-islands',
-	variants: [
-		'Kuril Islands',
-		'Kurile Islands',
-		'Kurils',
-		'Kuriles',
-		'Курильские острова',
-		'Курилы'
-	],
-	note: 'The chain by name: the disputed four only in an article about the dispute (see above).'
-};
-
-/**
- * Names that look like the islands' but are not them. The gazetteer matches them only to stop a
- * shorter name inside them from being linked; they link to nothing.
- */
-export interface NonDisputedTerm {
-	id: string;
-	variants: string[];
-	note: string;
-}
-
-export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
-	{
-		id: 'kuril-chain',
-		variants: [
-			'Kuril chain',
-			'Kuril Island chain',
-			'Kuril archipelago',
-			'Greater Kuril Chain',
-			'Greater Kurils',
-			'Chishima Islands',
-			'Chishima',
-			'Курильская гряда',
-			'Большая Курильская гряда',
-			'Курильский архипелаг',
-			'千島列島',
-			'千島'
-		],
-		note: 'The whole chain from Kamchatka to Hokkaido: Russia counts the four in it, Japan does not, so it names none of them.'
-	},
-	{
-		id: 'northern-kurils',
-		variants: [
-			'northern Kurils',
-			'northern Kuriles',
-			'northern Kuril Islands',
-			'North Kurils',
-			'central Kurils',
-			'central Kuril Islands',
-			'Северные Курилы',
-			'Северные Курильские острова',
-			'Средние Курилы',
-			'Severo-Kurilsk',
-			'Северо-Курильск',
-			'Северо-Курильский район',
-			'Paramushir',
-			'Парамушир',
-			'パラムシル',
-			'幌筵島',
-			'Shumshu',
-			'Шумшу',
-			'占守島',
-			'Matua',
-			'Матуа',
-			'松輪島',
-			'Simushir',
-			'Симушир',
-			'Onekotan',
-			'Онекотан',
-			'Urup',
-			'Уруп',
-			'Uruppu',
-			'得撫島',
-			'ウルップ'
-		],
-		note: 'The Kuril islands north of Iturup, which neither side disputes, and their district: beside them "the Kurils" means the chain, not the four.'
-	},
-	{
-		id: 'sakhalin-places',
-		variants: ['Yuzhno-Sakhalinsk', 'Южно-Сахалинск', 'Sakhalin Oblast', 'Сахалинская область'],
-		note: 'Sakhalin, whose regional capital is written like Yuzhno-Kurilsk.'
-	},
-	{
-		id: 'hokkaido-places',
-		variants: [
-			'Hokkaido',
-			'Hokkaidō',
-			'北海道',
-			'Хоккайдо',
-			'Nemuro Peninsula',
-			'Nemuro Subprefecture',
-			'根室半島',
-			'根室振興局',
-			'羅臼',
-			'Rausu',
-			'Shakotan Peninsula',
-			'積丹',
-			'積丹半島'
-		],
-		note: "Japan's northern main island and its places near the islands (Nemuro, Shiretoko, Notsuke are LANDMARKS above)."
-	},
-	{
-		id: 'japan-main-islands',
-		variants: [
-			'four main islands',
-			'four home islands',
-			'four largest islands',
-			'four major islands'
-		],
-		note: "Japan's own four main islands: Honshu, Hokkaido, Kyushu, Shikoku."
-	}
-];

@@ -211,7 +211,7 @@ export const REFERENCE_TERMS: ReferenceTerm[] = [
 ];
 
 /**
- * Collective terms (places.ts) that any territorial dispute may use: they link only when the
+ * Collective terms (terms.ts) that any territorial dispute may use: they link only when the
  * sentence, or the article's last topic, is not another dispute.
  */
 export const GENERIC_TERMS: string[] = ['disputed-islands'];
@@ -253,7 +253,7 @@ export const OTHER_DISPUTES: string[] = [
 /**
  * Words that show an article is about the dispute (a claim, the peace treaty, sovereignty), beside
  * the group names of the four: in such an article "the Kuril Islands" may mean the disputed ones
- * (places.ts, KURIL_NAMES). Matched like names (any case, Russian endings).
+ * (terms.ts, KURIL_NAMES). Matched like names (any case, Russian endings).
  */
 export const DISPUTE_SIGNALS: string[] = [
 	// A bare "claimed" is any report ("officials claimed"): only Japan's or Tokyo's claim counts.
@@ -284,7 +284,7 @@ export const DISPUTE_SIGNALS: string[] = [
 	'返還'
 ];
 
-/** Collective terms (places.ts) whose use marks an article about the dispute. */
+/** Collective terms (terms.ts) whose use marks an article about the dispute. */
 export const DISPUTE_GROUP_TERMS: string[] = [
 	'northern-territories',
 	'southern-kurils',

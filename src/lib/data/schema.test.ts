@@ -5,6 +5,7 @@ import { MEASURE_PRESETS } from './measure-presets.ts';
 import { OVERLAY_TEXT } from './overlays.ts';
 import { ISLETS, LANDMARKS, SETTLEMENTS } from './places.ts';
 import * as places from './places.ts';
+import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES } from './terms.ts';
 import { POSITIONS } from './positions.ts';
 import { HttpUrl, IsoDate, LanguageTag, SchemaError, Slug } from './check.ts';
 import { checkDataFile } from './schema.ts';
@@ -22,9 +23,7 @@ function placesExports() {
 		ISLETS,
 		UNDISPUTED_ISLETS: places.UNDISPUTED_ISLETS,
 		SETTLEMENTS,
-		LANDMARKS,
-		COLLECTIVE_TERMS: places.COLLECTIVE_TERMS,
-		NON_DISPUTED_TERMS: places.NON_DISPUTED_TERMS
+		LANDMARKS
 	});
 }
 
@@ -192,7 +191,7 @@ describe('timeline.ts and timeline-steps.ts', () => {
 });
 
 describe('places.ts', () => {
-	it('gives every place and term its own id', () => {
+	it('gives every place its own id', () => {
 		const exports = placesExports();
 		const [landmark] = exports.LANDMARKS;
 		if (!landmark) throw new Error('places.ts has no landmarks');
@@ -205,15 +204,44 @@ describe('places.ts', () => {
 	it('keeps islets and settlements in their island group, and names in range', () => {
 		const exports = placesExports();
 		const [settlement] = exports.SETTLEMENTS;
-		const [, second, third] = exports.ISLETS;
-		if (!settlement || !second || !third) throw new Error('places.ts has too few places');
+		const [, second] = exports.ISLETS;
+		if (!settlement || !second) throw new Error('places.ts has too few places');
 		delete settlement.island;
 		second.point = [147, 95];
-		third.names.ambiguous = ['Nowhere'];
 		expect(checkDataFile('places.ts', exports)).toEqual([
 			'places.ts: ISLETS[1].point[1]: must be a latitude, -90 to 90',
-			'places.ts: ISLETS[2].names.ambiguous[0]: "Nowhere" is not one of the place\'s names or aliases',
 			'places.ts: SETTLEMENTS[0]: must name the island group it belongs to (island)'
+		]);
+	});
+});
+
+describe('terms.ts', () => {
+	it('is valid as written', () => {
+		expect(
+			checkDataFile('terms.ts', { COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES })
+		).toEqual([]);
+	});
+
+	it('gives every term an id of its own, that no place has either', () => {
+		const exports = structuredClone({ COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES });
+		const [collective] = exports.COLLECTIVE_TERMS;
+		const [first, second] = exports.NON_DISPUTED_TERMS;
+		if (!collective || !first || !second) throw new Error('terms.ts has too few terms');
+		collective.id = 'kurilsk';
+		second.id = first.id;
+		expect(checkDataFile('terms.ts', exports)).toEqual([
+			'terms.ts: COLLECTIVE_TERMS[0].id: id "kurilsk" is already used by the place "kurilsk" of places.ts',
+			`terms.ts: NON_DISPUTED_TERMS[1].id: id "${first.id}" is already used by NON_DISPUTED_TERMS[0]`
+		]);
+	});
+
+	it('gives aliases to places only, and marks as ambiguous only names the place has', () => {
+		const exports = structuredClone({ COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES });
+		exports.PLACE_ALIASES.yury = { ambiguous: ['Yury', 'Nowhere'] };
+		exports.PLACE_ALIASES.atlantis = { aliases: ['Atlantis'] };
+		expect(checkDataFile('terms.ts', exports)).toEqual([
+			'terms.ts: PLACE_ALIASES.yury.ambiguous[1]: "Nowhere" is not one of the place\'s names or aliases',
+			'terms.ts: PLACE_ALIASES.atlantis: "atlantis" is no place of places.ts'
 		]);
 	});
 });

@@ -37,15 +37,15 @@ import { MEASURE_PRESETS } from './measure-presets.ts';
 import { measurePresetsSchema } from './measure-presets.schema.ts';
 import { OVERLAY_TEXT } from './overlays.ts';
 import {
-	COLLECTIVE_TERMS,
+	ALL_PLACES,
 	ISLANDS,
 	ISLETS,
 	LANDMARKS,
-	NON_DISPUTED_TERMS,
 	PLACE_KINDS,
 	SETTLEMENTS,
 	UNDISPUTED_ISLETS
 } from './places.ts';
+import { COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES } from './terms.ts';
 import { POSITIONS } from './positions.ts';
 import { GENERIC_TERMS, GROUP_PHRASES, OTHER_DISPUTES, REFERENCE_TERMS } from './references.ts';
 import { SOURCES } from './sources.ts';
@@ -271,31 +271,12 @@ const TimelineSteps = v.pipe(
 // ---------------------------------------------------------------------------------------------
 // places.ts
 
-const PlaceNames = v.pipe(
-	object({
-		enRu: Text,
-		enJa: Text,
-		ja: v.optional(object({ kanji: Text, kana: v.optional(Text), romaji: Text })),
-		ru: v.optional(object({ cyrillic: Text, latin: Text })),
-		aliases: v.optional(v.array(Text)),
-		ambiguous: v.optional(v.array(Text))
-	}),
-	v.rawCheck(({ dataset, addIssue }) => {
-		if (!dataset.typed) return;
-		// An ambiguous name is one of the place's own names that the gazetteer treats with care; a
-		// name listed only there would never be matched at all.
-		const n = dataset.value;
-		const names = [n.enRu, n.enJa, n.ja?.kanji, n.ja?.romaji, n.ru?.cyrillic, n.ru?.latin];
-		const all = new Set([...names, ...(n.aliases ?? [])]);
-		(n.ambiguous ?? []).forEach((name, i) => {
-			if (!all.has(name))
-				addIssue({
-					message: `"${name}" is not one of the place's names or aliases`,
-					path: at(n, 'ambiguous', i)
-				});
-		});
-	})
-);
+const PlaceNames = object({
+	enRu: Text,
+	enJa: Text,
+	ja: v.optional(object({ kanji: Text, kana: v.optional(Text), romaji: Text })),
+	ru: v.optional(object({ cyrillic: Text, latin: Text }))
+});
 
 const Place = object({
 	id: KebabId,
@@ -324,11 +305,35 @@ const DisputedPlace = v.pipe(
 	v.check((p) => p.island !== undefined, 'must name the island group it belongs to (island)')
 );
 
-const Term = {
-	id: KebabId,
-	variants: v.pipe(v.array(Text), v.minLength(1, 'needs at least one variant')),
-	note: Text
-};
+/**
+ * Issues for any id used twice across `lists` of `value`, each after its first use, and for any id
+ * of `taken` (the ids of another file): ids are how the geodata and the gazetteer refer to places
+ * and terms, one meaning each.
+ */
+type WithIds = Record<string, { id: string }> | { id: string }[];
+
+function uniqueIds<K extends string>(
+	value: Record<K, WithIds>,
+	lists: readonly K[],
+	addIssue: (issue: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void,
+	taken: ReadonlyMap<string, string> = new Map()
+): void {
+	const seen = new Map(taken);
+	for (const list of lists) {
+		const items = value[list];
+		for (const [key, item] of Object.entries<{ id: string }>(items)) {
+			const index = Array.isArray(items) ? Number(key) : key;
+			const where = `${list}${typeof index === 'number' ? `[${index}]` : `.${index}`}`;
+			const first = seen.get(item.id);
+			if (first)
+				addIssue({
+					message: `id "${item.id}" is already used by ${first}`,
+					path: at(value, list, index, 'id')
+				});
+			else seen.set(item.id, where);
+		}
+	}
+}
 
 const Places = v.pipe(
 	object({
@@ -349,7 +354,29 @@ const Places = v.pipe(
 			)
 		),
 		SETTLEMENTS: v.array(DisputedPlace),
-		LANDMARKS: v.array(Place),
+		LANDMARKS: v.array(Place)
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		uniqueIds(
+			dataset.value,
+			['ISLANDS', 'ISLETS', 'UNDISPUTED_ISLETS', 'SETTLEMENTS', 'LANDMARKS'],
+			addIssue
+		);
+	})
+);
+
+// ---------------------------------------------------------------------------------------------
+// terms.ts
+
+const Term = {
+	id: KebabId,
+	variants: v.pipe(v.array(Text), v.minLength(1, 'needs at least one variant')),
+	note: Text
+};
+
+const Terms = v.pipe(
+	object({
 		COLLECTIVE_TERMS: v.array(
 			object({
 				...Term,
@@ -359,34 +386,40 @@ const Places = v.pipe(
 				)
 			})
 		),
-		NON_DISPUTED_TERMS: v.array(object(Term))
+		NON_DISPUTED_TERMS: v.array(object(Term)),
+		PLACE_ALIASES: v.record(
+			v.string(),
+			object({ aliases: v.optional(v.array(Text)), ambiguous: v.optional(v.array(Text)) })
+		)
 	}),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
-		// Ids are how the geodata and the gazetteer refer to places and terms: one meaning each.
-		const seen = new Map<string, string>();
-		for (const list of [
-			'ISLANDS',
-			'ISLETS',
-			'UNDISPUTED_ISLETS',
-			'SETTLEMENTS',
-			'LANDMARKS',
-			'COLLECTIVE_TERMS',
-			'NON_DISPUTED_TERMS'
-		] as const) {
-			const items = dataset.value[list];
-			for (const [key, item] of Object.entries(items)) {
-				const index = Array.isArray(items) ? Number(key) : key;
-				const where = `${list}${typeof index === 'number' ? `[${index}]` : `.${index}`}`;
-				const first = seen.get(item.id);
-				if (first)
-					addIssue({
-						message: `id "${item.id}" is already used by ${first}`,
-						path: at(dataset.value, list, index, 'id')
-					});
-				else seen.set(item.id, where);
+		const aliases = dataset.value.PLACE_ALIASES;
+		for (const [id, a] of Object.entries(aliases)) {
+			const place = ALL_PLACES.find((p) => p.id === id);
+			if (!place) {
+				addIssue({
+					message: `"${id}" is no place of places.ts`,
+					path: at(dataset.value, 'PLACE_ALIASES', id)
+				});
+				continue;
 			}
+			// An ambiguous name is one of the place's own names that the gazetteer treats with care; a
+			// name listed only there would never be matched at all.
+			const n = place.names;
+			const names = [n.enRu, n.enJa, n.ja?.kanji, n.ja?.romaji, n.ru?.cyrillic, n.ru?.latin];
+			const all = new Set([...names, ...(a.aliases ?? [])]);
+			(a.ambiguous ?? []).forEach((name, i) => {
+				if (!all.has(name))
+					addIssue({
+						message: `"${name}" is not one of the place's names or aliases`,
+						path: at(dataset.value, 'PLACE_ALIASES', id, 'ambiguous', i)
+					});
+			});
 		}
+		// A term's id is no place's id either (places.ts).
+		const places = new Map(ALL_PLACES.map((p) => [p.id, `the place "${p.id}" of places.ts`]));
+		uniqueIds(dataset.value, ['COLLECTIVE_TERMS', 'NON_DISPUTED_TERMS'], addIssue, places);
 	})
 );
 
@@ -432,7 +465,7 @@ const References = v.pipe(
 		dataset.value.GENERIC_TERMS.forEach((id, i) => {
 			if (!collective.has(id))
 				addIssue({
-					message: `"${id}" is not a COLLECTIVE_TERMS id of places.ts`,
+					message: `"${id}" is not a COLLECTIVE_TERMS id of terms.ts`,
 					path: at(dataset.value, 'GENERIC_TERMS', i)
 				});
 		});
@@ -491,10 +524,12 @@ const DATA_FILES = /* @__PURE__ */ (() =>
 				ISLETS,
 				UNDISPUTED_ISLETS,
 				SETTLEMENTS,
-				LANDMARKS,
-				COLLECTIVE_TERMS,
-				NON_DISPUTED_TERMS
+				LANDMARKS
 			})
+		},
+		'terms.ts': {
+			schema: Terms,
+			exports: () => ({ COLLECTIVE_TERMS, NON_DISPUTED_TERMS, PLACE_ALIASES })
 		},
 		'references.ts': {
 			schema: References,

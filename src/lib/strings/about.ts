@@ -2,7 +2,7 @@
 // page's language (messages/{en,ja,ru}.json). Values (the package, its version and hash, counts,
 // distances) are the page's to fill in; names of software, data and licences stay as their makers
 // write them and are slots too, so the page can mark them as English inside a Japanese or Russian
-// sentence. The sources section's words are in dispute.ts.
+// sentence. The sources section's words are in dispute-pages.ts.
 import { m } from '#lib/paraglide/messages.js';
 
 export const ABOUT = {

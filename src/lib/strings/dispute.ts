@@ -1,9 +1,9 @@
 // Text that speaks of the dispute in the site's own voice, wherever it appears: the home page's
-// introduction, the island panel's kicker, the labels around each side's case and the timeline's
-// accounts, the legend and the kinds of source on /about. Neutral terms only, in every language
+// introduction, the labels around each side's case and the timeline's accounts, the legend and a
+// cited source's title. The island panel's and /about's words are in dispute-pages.ts, so that the
+// map's first view does not carry them. Neutral terms only, in every language
 // (src/lib/data/glossary.ts); src/lib/data/glossary.test.ts checks this module like the data. The
 // words are in messages/{en,ja,ru}.json; each getter reads the page's language when it renders.
-import type { SourceKind } from '#lib/data/types.ts';
 import { formatNumber } from '#lib/data/format.ts';
 import { m } from '#lib/paraglide/messages.js';
 
@@ -14,18 +14,6 @@ export const INTRO = {
 	},
 	get lead() {
 		return m.dispute_intro_lead();
-	}
-};
-
-/** The island panel's words on the dispute. */
-export const ISLAND_STATUS = {
-	/** The line above an island's name in its panel. */
-	get kicker() {
-		return m.dispute_island_kicker();
-	},
-	/** What the island panel's computed area is compared with, as a heading (/about's table). */
-	get areaReference() {
-		return m.dispute_area_reference();
 	}
 };
 
@@ -106,43 +94,8 @@ export const VIEWPOINT_TEXT = {
 	}
 };
 
-/** How /about names each kind of source. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-	get primary() {
-		return m.dispute_kind_primary();
-	},
-	get 'official-statement'() {
-		return m.dispute_kind_official_statement();
-	},
-	get 'official-statistics'() {
-		return m.dispute_kind_official_statistics();
-	},
-	get scholarly() {
-		return m.dispute_kind_scholarly();
-	},
-	get reference() {
-		return m.dispute_kind_reference();
-	},
-	get news() {
-		return m.dispute_kind_news();
-	}
-};
-
-/** The sources section of /about. */
-export const ABOUT_SOURCES = {
-	get heading() {
-		return m.dispute_sources_heading();
-	},
-	get intro() {
-		return m.dispute_sources_intro();
-	},
-	get via() {
-		return m.dispute_sources_via();
-	},
-	/** A source's title followed by the site's note on it (SourceTitle.svelte). */
+/** A source's title followed by the site's note on it (citations, SourceTitle.svelte). */
+export const SOURCE_TEXT = {
 	titled: (title: string, note?: string) =>
-		note ? m.dispute_sources_titled({ title, note }) : title,
-	/** Who made a source, and where it was read when that is elsewhere. */
-	publisher: (publisher: string, via?: string) =>
-		via ? m.dispute_sources_publisher_via({ publisher, via }) : publisher
+		note ? m.dispute_sources_titled({ title, note }) : title
 };

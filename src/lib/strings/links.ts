@@ -1,6 +1,7 @@
-// What the reader reads about links: sharing and embedding, a link that lands somewhere other than
-// where it pointed, and the error page. Fixed text only: nothing from the address bar is ever
-// echoed back (a crafted link could otherwise make the site's own pages say anything).
+// What the reader reads about links: sharing and embedding, and a link that lands somewhere other
+// than where it pointed (the embed dialog's words are in embed.ts, the error page's in error.ts).
+// Fixed text only: nothing from the address bar is ever echoed back (a crafted link could otherwise
+// make the site's own pages say anything).
 import { m } from '#lib/paraglide/messages.js';
 
 export const SHARE = {
@@ -21,27 +22,6 @@ export const SHARE = {
 	},
 	get linkLabel() {
 		return m.share_link_label();
-	},
-	get embedTitle() {
-		return m.share_embed_title();
-	},
-	get embedHelp() {
-		return m.share_embed_help();
-	},
-	get embedCodeLabel() {
-		return m.share_embed_code_label();
-	},
-	get copyCode() {
-		return m.share_copy_code();
-	},
-	get codeCopied() {
-		return m.share_code_copied();
-	},
-	get selectCode() {
-		return m.share_select_code();
-	},
-	get close() {
-		return m.share_close();
 	}
 };
 
@@ -55,29 +35,5 @@ export const LANDED = {
 	},
 	get dismiss() {
 		return m.landed_dismiss();
-	}
-};
-
-export const ERROR_PAGE = {
-	get notFoundTitle() {
-		return m.error_not_found_title();
-	},
-	get notFoundText() {
-		return m.error_not_found_text();
-	},
-	get failedTitle() {
-		return m.error_failed_title();
-	},
-	get failedText() {
-		return m.error_failed_text();
-	},
-	get documentTitle() {
-		return m.error_document_title();
-	},
-	get failedDocumentTitle() {
-		return m.error_failed_document_title();
-	},
-	get back() {
-		return m.error_back();
 	}
 };

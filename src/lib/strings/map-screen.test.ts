@@ -5,14 +5,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { baseLocale, getLocale, overwriteGetLocale } from '#lib/paraglide/runtime.js';
 import type { Locale } from '#lib/i18n/locale.ts';
 import { MAP_STRINGS } from './map.ts';
+import { MAP_CONTROL_STRINGS } from './map-controls.ts';
 import { MEASURE } from './measure.ts';
-import { HOME, PLACE_CARD, SEARCH_STRINGS } from './search.ts';
+import { HOME, SEARCH_STRINGS } from './search.ts';
+import { PLACE_CARD } from './place-card.ts';
+import { RESULT_STRINGS } from './search-results.ts';
 import { aroundSlot } from './slot.ts';
 
 /** The same in every language: names, a licence, a key; units as Intl writes them (km in Japanese). */
 const UNTRANSLATED = new Set([
 	'MAP_STRINGS.attribution',
-	'MAP_STRINGS.mapLibreLocale().ScaleControl',
+	'MAP_CONTROL_STRINGS.mapLibreLocale().ScaleControl',
 	'SEARCH_STRINGS.hotkeyHint'
 ]);
 
@@ -30,8 +33,10 @@ function texts(value: unknown, path: string): [string, string][] {
 
 const all = () => [
 	...texts(MAP_STRINGS, 'MAP_STRINGS'),
+	...texts(MAP_CONTROL_STRINGS, 'MAP_CONTROL_STRINGS'),
 	...texts(MEASURE, 'MEASURE'),
 	...texts(SEARCH_STRINGS, 'SEARCH_STRINGS'),
+	...texts(RESULT_STRINGS, 'RESULT_STRINGS'),
 	...texts(PLACE_CARD, 'PLACE_CARD'),
 	...texts(HOME, 'HOME')
 ];

@@ -1,6 +1,6 @@
 // Text of the map screen: the map's names for assistive technology, the notice shown when the
-// interactive map is unavailable, the bottom sheet, the controls drawer and the attribution, in the
-// page's language (messages/{en,ja,ru}.json; each getter reads the language when it is rendered,
+// interactive map is unavailable, the bottom sheet, the controls drawer and the attribution (what
+// only the interactive map shows is in map-controls.ts), in the page's language (messages/{en,ja,ru}.json; each getter reads the language when it is rendered,
 // never at load: the locale is only known then). Island and place names are never written here:
 // they come from src/lib/data/places.ts.
 
@@ -11,16 +11,6 @@ import type { NameLead } from '#lib/data/types.ts';
 import type { Place } from '#lib/data/places.ts';
 
 export type SheetState = 'peek' | 'half' | 'full';
-
-/** A unit's short name as Intl writes it in the page's language ("km", "км"). */
-function unitName(unit: 'kilometer' | 'meter'): string {
-	const parts = new Intl.NumberFormat(intlLocale(), {
-		style: 'unit',
-		unit,
-		unitDisplay: 'short'
-	}).formatToParts(1);
-	return parts.find((p) => p.type === 'unit')?.value ?? (unit === 'kilometer' ? 'km' : 'm');
-}
 
 export const MAP_STRINGS = {
 	/** The map region (both maps). */
@@ -38,10 +28,6 @@ export const MAP_STRINGS = {
 		}),
 	get islandList() {
 		return m.map_island_list();
-	},
-	/** What a measure tool's end on the interactive map is, for assistive technology. */
-	get measurePoint() {
-		return m.map_measure_point();
 	},
 
 	/** One line, shown over the still map, per reason the interactive map is not there. */
@@ -79,22 +65,6 @@ export const MAP_STRINGS = {
 		osmLicence: 'ODbL',
 		naturalEarth: { text: 'Natural Earth', href: 'https://www.naturalearthdata.com/' }
 	},
-
-	/**
-	 * MapLibre's own controls' text (its `locale` option): the zoom buttons, the attribution's
-	 * toggle, the logo's name, the canvas's name and the scale bar's units.
-	 */
-	mapLibreLocale: (): Record<string, string> => ({
-		'NavigationControl.ZoomIn': m.map_ctrl_zoom_in(),
-		'NavigationControl.ZoomOut': m.map_ctrl_zoom_out(),
-		'NavigationControl.ResetBearing': m.map_ctrl_reset_bearing(),
-		'AttributionControl.ToggleAttribution': m.map_ctrl_toggle_attribution(),
-		'AttributionControl.MapFeedback': m.map_ctrl_map_feedback(),
-		'LogoControl.Title': m.map_ctrl_logo(),
-		'Map.Title': m.map_canvas_label(),
-		'ScaleControl.Kilometers': unitName('kilometer'),
-		'ScaleControl.Meters': unitName('meter')
-	}),
 
 	sheet: {
 		/** The handle's name; its value says the size. */

@@ -1,6 +1,7 @@
 // What the article reader says around an article's own text (src/lib/components/ArticleReader.svelte):
 // the marks the ingester adds to a paragraph (src/lib/content/model.ts) and the count of references,
 // in the page's language (messages/{en,ja,ru}.json). The article's own text stays in its language.
+// Also the link previews of an article's and a passage's pages.
 import { formatNumber } from '#lib/data/format.ts';
 import { intlLocale } from '#lib/i18n/locale.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -108,4 +109,11 @@ export const PASSAGE_SHARE = {
 	title: (quote: string, outlet: string) => m.reader_share_passage_title({ quote, outlet }),
 	description: (quote: string, outlet: string, date: string) =>
 		m.reader_share_passage_description({ quote, outlet, date })
+};
+
+/** The head of an article's page, for link previews. */
+export const ARTICLE_SHARE = {
+	title: (title: string, outlet: string) => m.articles_share_title({ title, outlet }),
+	description: (dek: string, outlet: string, date: string) =>
+		m.articles_share_description({ dek, outlet, date })
 };

@@ -1,11 +1,11 @@
-// Text of the search box (src/lib/search/PlaceSearch.svelte) and of the card that says what a
-// place looked up is (src/routes/(map)/+page.svelte), in the page's language
+// Text of the search box (src/lib/search/PlaceSearch.svelte; its list of results is in
+// search-results.ts, the card that says what a place looked up is in place-card.ts) and of the
+// home page, in the page's language
 // (messages/{en,ja,ru}.json; each getter reads the language when it is rendered). Place names never
 // appear here: they come from src/lib/data/places.ts.
 
+import { formatNumber } from '#lib/data/format.ts';
 import { m } from '#lib/paraglide/messages.js';
-import type { PlaceKind } from '#lib/data/places.ts';
-import type { ResultKind } from '#lib/search/search.ts';
 
 export const SEARCH_STRINGS = {
 	/** The box's accessible name. */
@@ -33,91 +33,7 @@ export const SEARCH_STRINGS = {
 		return m.search_none();
 	},
 	/** Read out as the results change: how many, and what Enter does. */
-	count: (n: number) => (n === 1 ? m.search_count_single() : m.search_count({ count: n })),
-	groups: {
-		get island() {
-			return m.search_group_island();
-		},
-		get islet() {
-			return m.search_group_islet();
-		},
-		get settlement() {
-			return m.search_group_settlement();
-		},
-		get town() {
-			return m.search_group_town();
-		},
-		get cape() {
-			return m.search_group_cape();
-		},
-		get peninsula() {
-			return m.search_group_peninsula();
-		},
-		get strait() {
-			return m.search_group_strait();
-		},
-		get region() {
-			return m.search_group_region();
-		},
-		get article() {
-			return m.search_group_article();
-		},
-		get passage() {
-			return m.search_group_passage();
-		}
-	} satisfies Record<ResultKind, string>,
-	/** Under a place: the island group it is part of. */
-	on: (island: string) => m.search_on({ island }),
-	get outside() {
-		return m.search_outside();
-	},
-	/** A name the reader typed that is not among those shown. */
-	alsoCalled: (name: string) => m.search_also({ name }),
-	/** A passage's name; its article's title is its own element (`aroundSlot`), in its language. */
-	passage: (n: number, title: string) => m.search_passage({ n, title })
-} as const;
-
-export const PLACE_CARD = {
-	kind: {
-		get island() {
-			return m.home_place_kind_island();
-		},
-		get islet() {
-			return m.home_place_kind_islet();
-		},
-		get settlement() {
-			return m.home_place_kind_settlement();
-		},
-		get town() {
-			return m.home_place_kind_town();
-		},
-		get cape() {
-			return m.home_place_kind_cape();
-		},
-		get peninsula() {
-			return m.home_place_kind_peninsula();
-		},
-		get strait() {
-			return m.home_place_kind_strait();
-		},
-		get region() {
-			return m.home_place_kind_region();
-		}
-	} satisfies Record<PlaceKind, string>,
-	/** "Settlement on Kunashir, one of the disputed island groups."; the island is a link (`aroundSlot`). */
-	partOf: (kind: string, island: string) => m.home_place_part_of({ kind, island }),
-	outside: (kind: string) => m.home_place_outside({ kind }),
-	/** A strait lies between islands, neither on one nor outside them. */
-	between: (kind: string) => m.home_place_between({ kind }),
-	get close() {
-		return m.home_place_close();
-	},
-	get closeLabel() {
-		return m.home_place_close_label();
-	},
-	get marked() {
-		return m.home_place_marked();
-	}
+	count: (n: number) => (n === 1 ? m.search_count_single() : m.search_count({ count: n }))
 } as const;
 
 /** The home page's own text (its intro's heading and lead are the dispute's, in ./dispute.ts). */
@@ -137,6 +53,8 @@ export const HOME = {
 	get sources() {
 		return m.home_sources();
 	},
+	/** The link under the newest list to every article, with their count. */
+	allArticles: (n: number) => m.articles_link_all_count({ count: n, n: formatNumber(n) }),
 	/** An article's outlet and date in the newest list; `outlet` is a slot (it is in the article's language). */
 	articleMeta: (outlet: string, date: string) => m.home_article_meta({ outlet, date })
 };

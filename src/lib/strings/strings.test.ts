@@ -6,7 +6,12 @@ import { LOCALES, type Locale } from '#lib/i18n/locale.ts';
 import { overwriteGetLocale, baseLocale } from '#lib/paraglide/runtime.js';
 import * as about from './about.ts';
 import * as articles from './articles.ts';
+import * as articleIndex from './article-index.ts';
+import * as articleTry from './article-try.ts';
 import * as dispute from './dispute.ts';
+import * as disputePages from './dispute-pages.ts';
+import * as embed from './embed.ts';
+import * as error from './error.ts';
 import * as island from './island.ts';
 import * as links from './links.ts';
 import * as reader from './reader.ts';
@@ -28,7 +33,19 @@ function texts(value: unknown, path: string): [string, unknown][] {
 	return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
 }
 
-const MODULES = { about, articles, dispute, island, links, reader };
+const MODULES = {
+	about,
+	articles,
+	articleIndex,
+	articleTry,
+	dispute,
+	disputePages,
+	embed,
+	error,
+	island,
+	links,
+	reader
+};
 
 describe('the content pages’ strings', () => {
 	it('say something in every language, and something of their own in Japanese and Russian', () => {
@@ -51,7 +68,7 @@ describe('the content pages’ strings', () => {
 
 	it('count in the plural forms of the page’s language', () => {
 		inLocale('ru');
-		expect([1, 2, 5, 21].map((n) => articles.ARTICLE_INDEX.summaryAll(n))).toEqual([
+		expect([1, 2, 5, 21].map((n) => articleIndex.ARTICLE_INDEX.summaryAll(n))).toEqual([
 			'1 статья.',
 			'2 статьи.',
 			'5 статей.',
@@ -59,7 +76,7 @@ describe('the content pages’ strings', () => {
 		]);
 		expect(island.withUnit(3, 'people')).toBe('3 человека');
 		inLocale('ja');
-		expect(articles.ARTICLE_INDEX.summaryAll(2)).toBe('記事2件。');
+		expect(articleIndex.ARTICLE_INDEX.summaryAll(2)).toBe('記事2件。');
 		inLocale('en');
 		expect(reader.READER.references(1)).toMatch(/^1 more paragraph refers/);
 		expect(reader.READER.references(0)).toBe('');

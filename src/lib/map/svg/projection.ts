@@ -7,7 +7,6 @@
 // padding, so the hand-over from the SVG to the interactive map does not jump. Pure functions:
 // the generator (scripts/svg-map/build.ts), the component and the unit tests share them.
 
-import { bbox } from '@turf/bbox';
 import { geoMercatorRaw } from 'd3-geo';
 import type { MapInsets } from '../status.ts';
 
@@ -156,14 +155,18 @@ export function cameraView(
 	};
 }
 
-/** The smallest box holding all boxes (turf's bbox of their corners). */
+/**
+ * The smallest box holding all boxes. Plain minima and maxima: @turf/bbox would bring @turf/meta's
+ * geometry walkers into every page's first JavaScript for four comparisons.
+ */
 export function unionBbox(boxes: readonly Bbox[]): [number, number, number, number] {
 	if (!boxes.length) throw new Error('unionBbox: no boxes');
-	const corners = boxes.flatMap(([w, s, e, n]) => [
-		[w, s],
-		[e, n]
-	]);
-	return bbox({ type: 'MultiPoint', coordinates: corners }) as [number, number, number, number];
+	return [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
 }
 
 // ---------------------------------------------------------------------------------------------
