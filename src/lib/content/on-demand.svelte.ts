@@ -4,34 +4,36 @@
 // too, so its citations link (Cite.svelte) although they came with no page's data.
 
 import { browser } from '$app/environment';
-import { SvelteMap } from 'svelte/reactivity';
 import type { SourceTable } from '#lib/data/cited.ts';
 import type { Source, SourceId } from '#lib/data/types.ts';
 import { getJson } from './published.ts';
 
-const pieces = new SvelteMap<string, { sources: SourceTable }>();
-// Not reactive state: it is written while a component's derived value reads a piece.
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see above
-const asked = new Map<string, Promise<unknown>>();
+type Piece = { sources: SourceTable };
 
-/** The entries of the sources cited by every piece fetched so far. */
-export const lateSources = new SvelteMap<SourceId, Source>();
+// Replaced, not changed in place, when a piece arrives: a few pieces in all, and plain objects
+// need none of svelte/reactivity's collections in the page's script.
+let pieces = $state.raw<Record<string, Piece>>({});
+let sources = $state.raw<SourceTable>({});
+/** Asked for, by path. Not reactive state: it is written while a derived value reads a piece. */
+const asked: Record<string, Promise<unknown>> = {};
+
+/** The entry of a source cited by a piece fetched so far. */
+export const lateSource = (id: SourceId): Source | undefined => sources[id];
 
 /** The piece at `path`, fetched once (in the browser only); rejects when it cannot be had. */
-export function loadPiece<T extends { sources: SourceTable }>(path: string): Promise<T> {
-	let pending = asked.get(path) as Promise<T> | undefined;
+export function loadPiece<T extends Piece>(path: string): Promise<T> {
+	let pending = asked[path] as Promise<T> | undefined;
 	if (!pending) {
 		pending = getJson<T>(fetch, path).then((piece) => {
 			if (!piece) throw new Error(`${path}: not found`);
-			for (const [id, source] of Object.entries(piece.sources))
-				if (source) lateSources.set(id as SourceId, source);
-			pieces.set(path, piece);
+			sources = { ...sources, ...piece.sources };
+			pieces = { ...pieces, [path]: piece };
 			return piece;
 		});
-		asked.set(path, pending);
+		asked[path] = pending;
 		// A failure is told once; the next ask tries again.
 		pending.catch((err: unknown) => {
-			asked.delete(path);
+			delete asked[path];
 			console.warn('data:', err instanceof Error ? err.message : err);
 		});
 	}
@@ -42,8 +44,8 @@ export function loadPiece<T extends { sources: SourceTable }>(path: string): Pro
  * The piece at `path` if it has arrived; otherwise undefined, and it is asked for. Reactive: a
  * component that reads it is updated when it arrives.
  */
-export function piece<T extends { sources: SourceTable }>(path: string): T | undefined {
-	const have = pieces.get(path) as T | undefined;
-	if (!have && browser && !asked.has(path)) void loadPiece(path).catch(() => {});
+export function piece<T extends Piece>(path: string): T | undefined {
+	const have = pieces[path] as T | undefined;
+	if (!have && browser && !(path in asked)) void loadPiece(path).catch(() => {});
 	return have;
 }
