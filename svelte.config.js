@@ -5,6 +5,7 @@ import { staticHostAdapter } from './scripts/host/adapter.ts';
 import { contentSecurityPolicy } from './scripts/host/csp.ts';
 import { LOCAL_PREVIEW_ORIGIN, checkSiteOrigin } from './src/lib/site-origin.ts';
 import { readFileSync } from 'node:fs';
+import { TIMELINE_YEARS, VIEWPOINTS } from './src/lib/data/types.ts';
 
 // The basemap settings as the app will see them: Vite reads .env files as well as the environment,
 // so the policy must too, or a basemap set in .env would be blocked by the page's own policy.
@@ -44,6 +45,17 @@ const notFoundPages = Object.fromEntries(
 // build/ and .svelte-kit/, so a second build (tests/unit/base-path.test.ts builds with a base path)
 // leaves the main one alone. Inside the project: the Kit's generated modules import from
 // node_modules.
+/**
+ * Data a page fetches only when the reader asks for it (src/lib/content/on-demand.svelte.ts): no
+ * page fetches it while prerendering, so the crawler cannot find it. The base language's copies are
+ * the routes' own entries; each other language's are listed here.
+ */
+const onDemandData = [
+	...TIMELINE_YEARS.map((year) => `/data/timeline/${year}.json`),
+	...VIEWPOINTS.map((viewpoint) => `/data/viewpoints/${viewpoint}.json`),
+	'/data/measure-presets.json'
+];
+
 const out = process.env.BUILD_OUT;
 const pages = out ? `${out}/build` : 'build';
 
@@ -77,7 +89,8 @@ const config = {
 				'*',
 				...locales
 					.filter((l) => l !== settings.baseLocale)
-					.map((l) => /** @type {`/${string}`} */ (`/${l}`))
+					.flatMap((l) => [`/${l}`, ...onDemandData.map((path) => `/${l}${path}`)])
+					.map((path) => /** @type {`/${string}`} */ (path))
 			],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

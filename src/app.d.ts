@@ -6,14 +6,12 @@ declare global {
 			highlighted?: readonly import('#lib/data/types.ts').IslandId[];
 			/** The entries of every source the page cites, for src/lib/components/Cite.svelte. */
 			sources?: import('#lib/data/cited.ts').SourceTable;
-			/** The treaty timeline's steps with their texts (the map layout's load). */
-			timeline?: import('#lib/data/timeline-steps.ts').TimelineStep[];
+			/** The timeline step a page opens on, with its texts (the map layout's load). */
+			timeline?: import('#lib/content/published.ts').TimelinePiece | null;
 			/** What each overlay is, with its sources: the legend's texts (the map layout's load). */
 			overlayInfo?: import('#lib/data/geodata-types.ts').OverlayInfo[];
-			/** Each side's position and case: the viewpoint switch's texts (the map layout's load). */
-			positions?: import('#lib/data/positions.ts').Positions | null;
-			/** The measure tool's presets in the page's language (the map layout's load). */
-			presets?: import('#lib/data/measure-presets.ts').MeasurePreset[] | null;
+			/** The viewpoint a page opens on, and the switch's labels (the map layout's load). */
+			viewpoint?: import('#lib/content/published.ts').ViewpointPiece | null;
 		}
 		interface PageState {
 			/** The URL after a shallow (replaceState) change of settings or camera; see src/lib/url/app.svelte.ts. */

@@ -11,7 +11,7 @@ import { bboxClip, bboxPolygon, difference, featureCollection } from '@turf/turf
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { ISLAND_IDS, isIslandId, isOverlayId, type OverlayId } from '../../src/lib/data/types.ts';
 import { pathData, project, type Ring } from '../../src/lib/map/svg/projection.ts';
-import type { SvgShapes } from '../../src/lib/map/svg/types.ts';
+import { GRID, type SvgShapes } from '../../src/lib/map/svg/types.ts';
 import { EXTRACT_BBOX } from '../../geodata/config.ts';
 import { ringArea, simplifyLine, simplifyRing } from './simplify.ts';
 
@@ -61,13 +61,14 @@ function projectRing(ring: Position[]): Ring {
 	return ring.map((p) => project(p));
 }
 
-function areaPath(features: Feature<Geometry>[], tolerance: number, minArea = 0): string {
+/** Closed rings as path data, in multiples of `grid` units (see GRID). */
+function areaPath(features: Feature<Geometry>[], tolerance: number, minArea = 0, grid = 1): string {
 	const rings: Ring[] = [];
 	for (const f of features)
 		for (const polygon of polygons(f.geometry))
 			for (const ring of polygon) {
-				const simple = simplifyRing(projectRing(ring), tolerance);
-				if (simple && Math.abs(ringArea(simple)) >= minArea) rings.push(simple);
+				const simple = simplifyRing(projectRing(ring), tolerance, grid);
+				if (simple && Math.abs(ringArea(simple)) * grid ** 2 >= minArea) rings.push(simple);
 			}
 	return pathData(rings, true);
 }
@@ -143,12 +144,12 @@ export function buildShapes(geoDir: string): SvgShapes {
 			throw new Error(`static/geo/labels.geojson: unknown island "${l.id}"`);
 
 	return {
-		context: areaPath(context, TOLERANCE.context, MIN_LAND_AREA),
+		context: areaPath(context, TOLERANCE.context, MIN_LAND_AREA, GRID.context),
 		land: Object.fromEntries(
 			countries.map((k) => [
 				k,
-				areaPath(near[k] ?? [], TOLERANCE.land, MIN_LAND_AREA) +
-					areaPath(far[k] ?? [], TOLERANCE.farLand, MIN_LAND_AREA)
+				areaPath(near[k] ?? [], TOLERANCE.land, MIN_LAND_AREA, GRID.land) +
+					areaPath(far[k] ?? [], TOLERANCE.farLand, MIN_LAND_AREA, GRID.land)
 			])
 		),
 		islands,

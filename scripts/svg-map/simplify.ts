@@ -24,10 +24,11 @@ export function ringArea(ring: Ring): number {
 }
 
 /**
- * A closed ring, simplified and rounded to whole units. A ring is split at its first point and its
- * farthest point so that Douglas–Peucker keeps its extent. Returns null when nothing of it is left.
+ * A closed ring, simplified and rounded to whole multiples of `grid` units, written in those
+ * multiples (a grid of 4 writes 4 units as 1). A ring is split at its first point and its farthest
+ * point so that Douglas–Peucker keeps its extent. Returns null when nothing of it is left.
  */
-export function simplifyRing(ring: Ring, tolerance: number): Ring | null {
+export function simplifyRing(ring: Ring, tolerance: number, grid = 1): Ring | null {
 	const open = ring.length > 1 && samePoint(ring[0], ring.at(-1)) ? ring.slice(0, -1) : ring;
 	if (open.length < 3) return null;
 	const start = open[0] as [number, number];
@@ -44,7 +45,7 @@ export function simplifyRing(ring: Ring, tolerance: number): Ring | null {
 	const b = simplifyLine([...open.slice(far), start], tolerance);
 	const out: Ring = [];
 	for (const p of [...a, ...b.slice(1, -1)]) {
-		const q: [number, number] = [Math.round(p[0]), Math.round(p[1])];
+		const q: [number, number] = [Math.round(p[0] / grid), Math.round(p[1] / grid)];
 		if (!out.length || !samePoint(out.at(-1), q)) out.push(q);
 	}
 	while (out.length > 1 && samePoint(out[0], out.at(-1))) out.pop();

@@ -22,6 +22,25 @@ describe('simplifying projected shapes for the still map', () => {
 		]);
 	});
 
+	it('writes a ring on a coarser grid in multiples of it, merging points that fall together', () => {
+		const ring: Ring = [
+			[0, 0],
+			[100, 0],
+			[101, 1],
+			[103, 2],
+			[99, 98],
+			[2, 101],
+			[0, 0]
+		];
+		expect(simplifyRing(ring, 0.5, 4)).toEqual([
+			[0, 0],
+			[25, 0],
+			[26, 1],
+			[25, 25],
+			[1, 25]
+		]);
+	});
+
 	it('drops a ring that collapses below three points', () => {
 		expect(
 			simplifyRing(

@@ -10,10 +10,11 @@ import type { SourceTable } from '#lib/data/cited.ts';
 import { localizePath } from '#lib/i18n/paths.ts';
 import type { OverlayInfo } from '#lib/data/geodata-types.ts';
 import type { MeasurePreset } from '#lib/data/measure-presets.ts';
-import type { Positions } from '#lib/data/positions.ts';
+import type { Position } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandFacts } from '#lib/data/island-facts.ts';
-import type { IslandId } from '#lib/data/types.ts';
+import type { IslandId, Viewpoint } from '#lib/data/types.ts';
+import { unpackArticle, type PackedArticle } from './article-json.ts';
 import type { IslandPassage } from './loader.ts';
 import type { Article, ArticleDate } from './model.ts';
 
@@ -74,6 +75,38 @@ export function islandPassagePages(all: readonly IslandPassage[]): IslandPassage
 	}));
 }
 
+/**
+ * The map layout's data comes in pieces, one for what a control shows at a time, each with the
+ * entries of the sources it cites (src/lib/server/cited.ts): a page carries the pieces its first
+ * view shows, and fetches another when the reader asks for it (on-demand.svelte.ts).
+ */
+interface Piece {
+	sources: SourceTable;
+}
+
+/** One timeline step, and the years of all of them for the control's row. */
+export interface TimelinePiece extends Piece {
+	years: number[];
+	step: TimelineStep;
+}
+
+/** One viewpoint's position (a side's is its whole case), and the three viewpoints' labels. */
+export interface ViewpointPiece extends Piece {
+	viewpoint: Viewpoint;
+	labels: Record<Viewpoint, string>;
+	position: Position;
+}
+
+/** What each overlay is: the legend's texts. */
+export interface OverlayPiece extends Piece {
+	overlays: OverlayInfo[];
+}
+
+/** The measure tool's presets. */
+export interface PresetPiece extends Piece {
+	presets: MeasurePreset[];
+}
+
 export const dataPaths = {
 	newest: () => resolve('/data/articles.json'),
 	slugs: () => resolve('/data/article-slugs.json'),
@@ -84,20 +117,23 @@ export const dataPaths = {
 	// In the page's language (/ja/data/…): their prose is translated. Articles are the same in every
 	// language (a quote is verbatim), so they have one file each.
 	sources: (set: SourceSet) => localizePath(resolve('/data/sources/[set].json', { set })),
-	timeline: () => localizePath(resolve('/data/timeline.json')),
-	positions: () => localizePath(resolve('/data/positions.json')),
+	timeline: (year: number) =>
+		localizePath(resolve('/data/timeline/[year].json', { year: String(year) })),
+	viewpoint: (viewpoint: Viewpoint) =>
+		localizePath(resolve('/data/viewpoints/[viewpoint].json', { viewpoint })),
 	overlays: () => localizePath(resolve('/data/overlays.json')),
 	presets: () => localizePath(resolve('/data/measure-presets.json')),
-	facts: () => localizePath(resolve('/data/facts.json'))
+	facts: () => localizePath(resolve('/data/facts.json')),
+	islandFacts: (id: IslandId) => localizePath(resolve('/data/facts/[id=island].json', { id }))
 };
 
-/** Which sources a view cites: the map layout's, an island panel's, an article's; `all` is /about's list. */
-export type SourceSet = 'map' | 'all' | `island-${IslandId}` | `article-${string}`;
+/** Which sources a view cites: an island panel's, an article's; `all` is /about's list. */
+export type SourceSet = 'all' | `island-${IslandId}` | `article-${string}`;
 
 type Fetch = typeof fetch;
 
 /** The JSON at `path`, or null when there is none (404); any other failure throws. */
-async function getJson<T>(fetch: Fetch, path: string): Promise<T | null> {
+export async function getJson<T>(fetch: Fetch, path: string): Promise<T | null> {
 	const res = await fetch(path);
 	if (res.status === 404) return null;
 	if (!res.ok) throw new Error(`${path}: ${res.status} ${res.statusText}`);
@@ -133,7 +169,8 @@ export async function fetchArticle(fetch: Fetch, slug: string, url: URL): Promis
 		const slugs = (await getJson<string[]>(fetch, dataPaths.slugs())) ?? [];
 		if (!slugs.includes(slug)) return null;
 	}
-	return getJson<Article>(fetch, dataPaths.article(slug));
+	const packed = await getJson<PackedArticle>(fetch, dataPaths.article(slug));
+	return packed && unpackArticle(packed);
 }
 
 /** One page of an island's passages (1 is the panel's first view); null past the last. */
@@ -151,21 +188,28 @@ export const fetchIslandPassagePage = async (
 export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<SourceTable> =>
 	(await getJson<SourceTable>(fetch, dataPaths.sources(set))) ?? {};
 
-/** The treaty timeline's steps with their texts and sources (src/routes/data/timeline.json/). */
-export const fetchTimeline = async (fetch: Fetch): Promise<TimelineStep[]> =>
-	(await getJson<TimelineStep[]>(fetch, dataPaths.timeline())) ?? [];
+const EMPTY: Piece = { sources: {} };
 
-/** Each side's position and case (src/routes/data/positions.json/); null when it cannot be had. */
-export const fetchPositions = async (fetch: Fetch): Promise<Positions | null> =>
-	getJson<Positions>(fetch, dataPaths.positions());
+/** A timeline step (src/routes/data/timeline/); none when it cannot be had. */
+export const fetchTimeline = async (fetch: Fetch, year: number): Promise<TimelinePiece | null> =>
+	getJson<TimelinePiece>(fetch, dataPaths.timeline(year));
+
+/** A viewpoint's position (src/routes/data/viewpoints/); none when it cannot be had. */
+export const fetchViewpoint = async (
+	fetch: Fetch,
+	viewpoint: Viewpoint
+): Promise<ViewpointPiece | null> => getJson<ViewpointPiece>(fetch, dataPaths.viewpoint(viewpoint));
 
 /** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
-export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayInfo[]> =>
-	(await getJson<OverlayInfo[]>(fetch, dataPaths.overlays())) ?? [];
+export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayPiece> =>
+	(await getJson<OverlayPiece>(fetch, dataPaths.overlays())) ?? { ...EMPTY, overlays: [] };
 
-/** The measure tool's presets in the page's language (src/routes/data/measure-presets.json/). */
-export const fetchPresets = async (fetch: Fetch): Promise<MeasurePreset[] | null> =>
-	getJson<MeasurePreset[]>(fetch, dataPaths.presets());
+/** One island's figures, labels and notes in the page's language (src/routes/data/facts/). */
+export async function fetchIslandFacts(fetch: Fetch, id: IslandId): Promise<IslandFacts> {
+	const facts = await getJson<IslandFacts>(fetch, dataPaths.islandFacts(id));
+	if (!facts) throw new Error(`${dataPaths.islandFacts(id)}: not found`);
+	return facts;
+}
 
 /** Every island's figures, labels and notes in the page's language (src/routes/data/facts.json/). */
 export async function fetchFacts(fetch: Fetch): Promise<Record<IslandId, IslandFacts>> {

@@ -45,7 +45,7 @@ export interface Position {
 	arguments: Argument[];
 }
 
-/** Every viewpoint's position: what src/routes/data/positions.json/ serves. */
+/** Every viewpoint's position: src/routes/data/viewpoints/ serves one at a time. */
 export type Positions = Record<'neutral' | 'ja' | 'ru', Position>;
 
 export const POSITIONS: Positions = {

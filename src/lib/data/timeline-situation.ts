@@ -1,7 +1,7 @@
 // The treaty timeline's situation at each step, without its texts: who held the four island
 // groups, which of the map's lines and areas were in force and what the map frames. This is what
 // the map screen needs to draw a year; the steps' texts and sources (timeline-steps.ts) reach the
-// browser as data the map layout's load fetches (src/routes/data/timeline.json/), not as script.
+// browser as data, a step at a time (src/routes/data/timeline/), not as script.
 
 import { overlaysInForce } from './overlay-definitions.ts';
 import type { OverlayId } from './types.ts';

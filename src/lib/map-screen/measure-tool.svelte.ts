@@ -1,8 +1,11 @@
 // The measure tool's lifecycle on the map screen: started by its button or `M`, left by Escape or
 // its close button, and opened by a link that brings `?measure=`. Its code (src/lib/measure/tool.ts)
 // is loaded only then. Its ends (a finished measurement in the URL, a first point waiting for its
-// second, a point being dragged) are the session's (src/lib/measure/session.svelte.ts).
+// second, a point being dragged) are the session's (src/lib/measure/session.svelte.ts). Its presets
+// are fetched with its code, so no page carries them.
 
+import { loadPiece } from '#lib/content/on-demand.svelte.ts';
+import { dataPaths } from '#lib/content/published.ts';
 import { measureBounds, type Bounds } from '#lib/map/camera.ts';
 import type { Point } from '#lib/measure/points.ts';
 import type { MeasureSession } from '#lib/measure/session.svelte.ts';
@@ -35,8 +38,13 @@ export class MeasureTool {
 	constructor() {
 		$effect(() => {
 			if (!this.open || this.tool) return;
-			import('#lib/measure/tool.ts')
-				.then((m) => {
+			// Its presets come with it (in the page's language, with their sources), so the panel
+			// never shows them in another; without them it falls back to the English table.
+			Promise.all([
+				import('#lib/measure/tool.ts'),
+				loadPiece(dataPaths.presets()).catch(() => null)
+			])
+				.then(([m]) => {
 					this.session ??= new m.MeasureSession();
 					this.tool = m;
 				})

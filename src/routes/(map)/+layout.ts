@@ -1,22 +1,22 @@
-import {
-	fetchOverlayInfo,
-	fetchPositions,
-	fetchPresets,
-	fetchSources,
-	fetchTimeline
-} from '#lib/content/published.ts';
+import { fetchOverlayInfo, fetchTimeline, fetchViewpoint } from '#lib/content/published.ts';
+import { DEFAULT_STATE } from '#lib/url/state.ts';
 import type { LayoutLoad } from './$types';
 
-// What the map layout shows whatever the page, as data rather than script: the sources it cites
-// (a page adds its own, see the island page's load), the timeline's texts, the legend's and each
-// side's case for the viewpoint switch, the measure tool's presets; all in the page's language.
+// What the map layout shows whatever the page, as data rather than script, in the page's language:
+// the legend's texts, the timeline's step and the viewpoint the page opens on (a prerendered page
+// has no query, so those of the default state), each with the entries of the sources it cites. A
+// page adds its own sources (see the island page's load). Another step, a side's case and the
+// measure tool's presets are fetched when the reader asks for them (on-demand.svelte.ts).
 export const load: LayoutLoad = async ({ fetch }) => {
-	const [sources, timeline, overlayInfo, positions, presets] = await Promise.all([
-		fetchSources(fetch, 'map'),
-		fetchTimeline(fetch),
+	const [overlays, timeline, viewpoint] = await Promise.all([
 		fetchOverlayInfo(fetch),
-		fetchPositions(fetch),
-		fetchPresets(fetch)
+		fetchTimeline(fetch, DEFAULT_STATE.year),
+		fetchViewpoint(fetch, DEFAULT_STATE.viewpoint)
 	]);
-	return { sources, timeline, overlayInfo, positions, presets };
+	return {
+		overlayInfo: overlays.overlays,
+		timeline,
+		viewpoint,
+		sources: { ...overlays.sources, ...timeline?.sources, ...viewpoint?.sources }
+	};
 };

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import { packArticle } from '#lib/content/article-json.ts';
 import { ARTICLES, getArticle } from '#lib/content/articles.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -9,5 +10,5 @@ export const entries: EntryGenerator = () => ARTICLES.map((a) => ({ slug: a.slug
 export const GET: RequestHandler = ({ params }) => {
 	const article = getArticle(params.slug);
 	if (!article) error(404, 'No such article');
-	return json(article);
+	return json(packArticle(article));
 };

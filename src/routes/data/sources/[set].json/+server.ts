@@ -3,27 +3,23 @@ import { ARTICLES, getArticle } from '#lib/content/articles.ts';
 import { citedSources, type SourceTable } from '#lib/data/cited.ts';
 import { localiseSource } from '#lib/data/prose.ts';
 import { translator } from '#lib/server/translate.ts';
-import { CLAIMS, ISLAND_GEO } from '#lib/data/geodata.generated.ts';
+import { ISLAND_GEO } from '#lib/data/geodata.generated.ts';
 import { ISLAND_FACTS } from '#lib/data/island-facts.ts';
-import { MEASURE_PRESETS } from '#lib/data/measure-presets.ts';
 import { ALL_PLACES, ISLANDS } from '#lib/data/places.ts';
-import { POSITIONS } from '#lib/data/positions.ts';
 import { SOURCES } from '#lib/data/sources.ts';
-import { TIMELINE_STEPS } from '#lib/data/timeline-steps.ts';
 import { ISLAND_IDS, isIslandId } from '#lib/data/types.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 /**
- * The sources each part cites (src/lib/content/published.ts names the sets): `map` is what the map
- * layout shows whatever the page (legend, every timeline step, each side's position, the measure
- * presets); `island-<id>` the island panel; `article-<slug>` an article's reader; `all` every
- * source, in the table's order, for /about's list.
+ * The sources each part cites (src/lib/content/published.ts names the sets): `island-<id>` the
+ * island panel; `article-<slug>` an article's reader; `all` every source, in the table's order, for
+ * /about's list. The map layout's pieces (a timeline step, a viewpoint, the legend, the measure
+ * presets) carry their own (src/lib/server/cited.ts).
  */
 function sourceSet(set: string): SourceTable | null {
 	if (set === 'all') return { ...SOURCES };
-	if (set === 'map') return citedSources(CLAIMS, TIMELINE_STEPS, POSITIONS, MEASURE_PRESETS);
 	const island = set.replace(/^island-/, '');
 	if (set.startsWith('island-') && isIslandId(island)) {
 		const parts = (ISLAND_GEO[island]?.parts ?? []).map((p) =>
@@ -36,7 +32,6 @@ function sourceSet(set: string): SourceTable | null {
 }
 
 export const entries: EntryGenerator = () => [
-	{ set: 'map' },
 	{ set: 'all' },
 	...ISLAND_IDS.map((id) => ({ set: `island-${id}` })),
 	...ARTICLES.map((a) => ({ set: `article-${a.slug}` }))
