@@ -14,7 +14,6 @@ import type { Position } from '#lib/data/positions.ts';
 import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandFacts } from '#lib/data/island-facts.ts';
 import type { IslandId, Viewpoint } from '#lib/data/types.ts';
-import { unpackArticle, type PackedArticle } from './article-json.ts';
 import type { IslandPassage } from './loader.ts';
 import type { Article, ArticleDate } from './model.ts';
 
@@ -169,8 +168,7 @@ export async function fetchArticle(fetch: Fetch, slug: string, url: URL): Promis
 		const slugs = (await getJson<string[]>(fetch, dataPaths.slugs())) ?? [];
 		if (!slugs.includes(slug)) return null;
 	}
-	const packed = await getJson<PackedArticle>(fetch, dataPaths.article(slug));
-	return packed && unpackArticle(packed);
+	return getJson<Article>(fetch, dataPaths.article(slug));
 }
 
 /** One page of an island's passages (1 is the panel's first view); null past the last. */

@@ -1,5 +1,4 @@
 import { error, json } from '@sveltejs/kit';
-import { packArticle } from '#lib/content/article-json.ts';
 import { ARTICLES, getArticle } from '#lib/content/articles.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -10,5 +9,5 @@ export const entries: EntryGenerator = () => ARTICLES.map((a) => ({ slug: a.slug
 export const GET: RequestHandler = ({ params }) => {
 	const article = getArticle(params.slug);
 	if (!article) error(404, 'No such article');
-	return json(packArticle(article));
+	return json(article);
 };
