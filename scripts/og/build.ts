@@ -25,7 +25,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, threadId, Worker } from 'node:worker_threads';
@@ -251,8 +251,34 @@ function checkedPath(outDir: string, path: string): string {
 }
 
 /**
- * Renders every card to outDir/<path>. A file whose bytes are already right is left alone, so a
- * rebuild does not touch timestamps the dev server watches.
+ * Removes every .png under outDir that is not one of `keep` (paths relative to outDir), and the
+ * folders that leaves empty: the cards of an article removed or renamed, or of a passage an
+ * ingest no longer finds, would otherwise be served, and copied into every later build, forever.
+ * Only cards live in outDir (the build's own folder for them), so anything else is left alone.
+ */
+export function removeStale(outDir: string, keep: ReadonlySet<string>): string[] {
+	const removed: string[] = [];
+	const walk = (dir: string): boolean => {
+		let empty = true;
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (walk(full)) rmSync(full, { recursive: true });
+				else empty = false;
+			} else if (entry.name.endsWith('.png') && !keep.has(relative(outDir, full))) {
+				rmSync(full);
+				removed.push(relative(outDir, full));
+			} else empty = false;
+		}
+		return empty;
+	};
+	if (existsSync(outDir)) walk(outDir);
+	return removed.sort();
+}
+
+/**
+ * Renders every card to outDir/<path>. A file whose bytes are already right is left alone, so a rebuild does not
+ * touch timestamps the dev server watches.
  */
 export async function buildOgImages({
 	outDir,
@@ -302,6 +328,8 @@ if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process
 	const start = performance.now();
 	const drawn = await fillCache(OG_CACHE_DIR, cards);
 	const results = await buildOgImages({ outDir, cards, cacheDir: OG_CACHE_DIR });
+	const removed = removeStale(outDir, new Set(cards.map(({ path }) => normalize(path))));
+	for (const path of removed) console.log(`${join(values.out, path)}  removed: no longer a card`);
 	const written = results.filter((r) => r.written);
 	for (const r of written.slice(0, 20))
 		console.log(`${join(values.out, r.path)}  ${(r.bytes / 1024).toFixed(0)} KB`);

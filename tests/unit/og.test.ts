@@ -1,12 +1,25 @@
 // Link-preview images: real PNGs of the right size, drawn from the geodata, with every script's
 // glyphs, escaped text, quotes that fit, and the same bytes on every build.
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { buildOgImages, cardKey, fillCache, siteCards } from '../../scripts/og/build.ts';
+import {
+	buildOgImages,
+	cardKey,
+	fillCache,
+	removeStale,
+	siteCards
+} from '../../scripts/og/build.ts';
 import { articleCards, cardDate } from '../../scripts/og/articles.ts';
 import { readArticles } from '#lib/content/article-files.ts';
 import { LOCALES } from '#lib/i18n/locale.ts';
@@ -319,6 +332,33 @@ describe('buildOgImages', () => {
 		// The cut fonts were working files only.
 		expect(readdirSync(cacheDir).filter((f) => !f.endsWith('.png'))).toEqual([]);
 	}, 300_000);
+
+	it('removes the cards no longer built, and the folders they leave empty, and nothing else', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
+		const files = [
+			'default.png',
+			'articles/kept.png',
+			'articles/gone.png',
+			'articles/gone/passages/1.png',
+			'ja/articles/gone/passages/2.png',
+			'notes/readme.txt'
+		];
+		for (const f of files) {
+			mkdirSync(dirname(join(outDir, f)), { recursive: true });
+			writeFileSync(join(outDir, f), f);
+		}
+		const removed = removeStale(outDir, new Set(['default.png', 'articles/kept.png']));
+		expect(removed).toEqual([
+			'articles/gone.png',
+			'articles/gone/passages/1.png',
+			'ja/articles/gone/passages/2.png'
+		]);
+		expect(existsSync(join(outDir, 'articles/kept.png'))).toBe(true);
+		expect(existsSync(join(outDir, 'notes/readme.txt'))).toBe(true);
+		expect(existsSync(join(outDir, 'articles/gone'))).toBe(false);
+		expect(existsSync(join(outDir, 'ja'))).toBe(false);
+		expect(removeStale(join(outDir, 'absent'), new Set())).toEqual([]);
+	});
 
 	it('refuses paths outside the output folder and duplicates', async () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'og-'));
