@@ -191,16 +191,23 @@ function firstView(buildDir: string, html: string) {
 	const js = new Set<string>();
 	for (const m of text.matchAll(/href="([^"]+\.js)"[^>]*rel="modulepreload"/g)) js.add(m[1] ?? '');
 	for (const m of text.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1] ?? '');
-	const jsGzip = [...js].reduce((sum, src) => {
-		const file = join(buildDir, src.replace(/^\//, ''));
-		return sum + (existsSync(file) ? gz(readFileSync(file)) : 0);
-	}, 0);
+	const gzipOf = (srcs: Iterable<string>) =>
+		[...srcs].reduce((sum, src) => {
+			const file = join(buildDir, src.replace(/^\//, ''));
+			return sum + (existsSync(file) ? gz(readFileSync(file)) : 0);
+		}, 0);
+	const jsGzip = gzipOf(js);
+	// Stylesheets the page links (not those it only preloads, disabled, for later navigations).
+	const css = [...text.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/g)].map(
+		(m) => m[1] ?? ''
+	);
+	const cssGzip = gzipOf(css);
 	const inlined = [
 		...text.matchAll(/<script[^>]*data-sveltekit-fetched[^>]*>([\s\S]*?)<\/script>/g)
 	]
 		.map((m) => m[1] ?? '')
 		.join('');
-	return { html: page(buildDir, join(buildDir, html)), jsGzip, jsonGzip: gz(inlined) };
+	return { html: page(buildDir, join(buildDir, html)), jsGzip, cssGzip, jsonGzip: gz(inlined) };
 }
 
 function measure(dir: string) {
@@ -215,8 +222,11 @@ function measure(dir: string) {
 		.filter((f) => /passages\/\d+\.html$/.test(f))
 		.sort();
 	const search = readFileSync(join(dir, 'src/lib/search/index.generated.json'));
+	const sum = (fs: string[]) => fs.reduce((n, f) => n + statSync(f).size, 0);
 	return {
-		bytes: all.reduce((sum, f) => sum + statSync(f).size, 0),
+		bytes: sum(all),
+		htmlBytes: html.reduce((n, p) => n + p.raw, 0),
+		imageBytes: sum(all.filter((f) => f.endsWith('.png'))),
 		pages: html.length,
 		largest,
 		median: mid,
@@ -291,7 +301,7 @@ try {
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 	const rawGz = (p: Page | undefined) => (p ? `${kb(p.raw)} (${kb(p.gzip)} gzip)` : '–');
 	const view = (v: ReturnType<typeof firstView>) =>
-		`${kb(v.html.gzip)} HTML + ${kb(v.jsGzip)} JS + ${kb(v.jsonGzip)} inlined JSON`;
+		`${kb(v.html.gzip)} HTML + ${kb(v.jsGzip)} JS + ${kb(v.cssGzip)} CSS, with ${kb(v.jsonGzip)} inlined JSON`;
 	console.log(
 		table(
 			['measure', `${N} article${N === 1 ? '' : 's'}`],
@@ -300,6 +310,10 @@ try {
 				['adding one article, rebuild', `${again.seconds.toFixed(0)} s`],
 				['preview images drawn (full / one added)', `${full.drawn} / ${again.drawn}`],
 				['build size', `${mb(m.bytes)} (${mb(m.bytes / N)} per article)`],
+				[
+					'of which pages, preview images',
+					`${mb(m.htmlBytes)} (${kb(m.htmlBytes / m.pages)} a page on average), ${mb(m.imageBytes)}`
+				],
 				['pages', String(m.pages)],
 				['largest page', `${m.largest?.path ?? '–'}: ${rawGz(m.largest)}`],
 				['median page', rawGz(m.median)],

@@ -105,16 +105,16 @@ describe('renderCard', { timeout: 120_000 }, () => {
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
 		expect(png.toString('latin1', 12, 16)).toBe('IHDR');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([WIDTH, HEIGHT]);
-		// Bit depth 8, colour type 3: indexed colour, with its palette before the image data.
-		expect([png[24], png[25]]).toEqual([8, 3]);
+		// Bit depth 4, colour type 3: 16 indexed colours, with the palette before the image data.
+		expect([png[24], png[25]]).toEqual([4, 3]);
 		expect(chunks(png).indexOf('PLTE')).toBeGreaterThan(0);
 		expect(chunks(png).indexOf('PLTE')).toBeLessThan(chunks(png).indexOf('IDAT'));
 		expect(png.length).toBeGreaterThan(10_000);
 		expect(png.length).toBeLessThan(60_000);
-		// What a reader sees: within 45 dB PSNR of the card before its colours were reduced
-		// (a full-colour PNG of the card is about three times the bytes).
+		// What a reader sees: above 40 dB PSNR against the card before its colours were reduced
+		// (41.8 dB for this one; a full-colour PNG of the card is about four times the bytes).
 		const decoded = await sharp(png).removeAlpha().raw().toBuffer();
-		expect(psnr(cardPixels(card), decoded)).toBeGreaterThan(45);
+		expect(psnr(cardPixels(card), decoded)).toBeGreaterThan(40);
 	});
 
 	it('lays the map over the panel with exactly the pixels of the whole card drawn at once', () => {
