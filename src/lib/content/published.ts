@@ -198,8 +198,6 @@ export const fetchIslandPassagePage = async (
 export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<SourceTable> =>
 	(await getJson<SourceTable>(fetch, dataPaths.sources(set))) ?? {};
 
-const EMPTY: Piece = { sources: {} };
-
 /** A timeline step (src/routes/data/timeline/); none when it cannot be had. */
 export const fetchTimeline = async (fetch: Fetch, year: number): Promise<TimelinePiece | null> =>
 	getJson<TimelinePiece>(fetch, dataPaths.timeline(year));
