@@ -10,7 +10,14 @@ import { LEGEND_TEXT } from '../../src/lib/strings/dispute.ts';
 import { expect, hydrated, test } from './fixtures.ts';
 
 const DETAILS = '**/data/overlays/details.json';
-const [first, second] = CLAIMS;
+/** The legend's `i`th overlay (the geodata build lists them in the legend's order). */
+function overlay(i: number) {
+	const info = CLAIMS[i];
+	if (!info) throw new Error(`No overlay ${i} in the geodata`);
+	return info;
+}
+const first = overlay(0);
+const second = overlay(1);
 
 /** Every citation in `scope` links to its source's own address; how many there are. */
 async function citationsLink(page: Page, scope: string): Promise<number> {
