@@ -53,7 +53,8 @@ const notFoundPages = Object.fromEntries(
 const onDemandData = [
 	...TIMELINE_YEARS.map((year) => `/data/timeline/${year}.json`),
 	...VIEWPOINTS.map((viewpoint) => `/data/viewpoints/${viewpoint}.json`),
-	'/data/measure-presets.json'
+	'/data/measure-presets.json',
+	'/data/overlays/details.json'
 ];
 
 const out = process.env.BUILD_OUT;

@@ -8,8 +8,8 @@ declare global {
 			sources?: import('#lib/data/cited.ts').SourceTable;
 			/** The timeline step a page opens on, with its texts (the map layout's load). */
 			timeline?: import('#lib/content/published.ts').TimelinePiece | null;
-			/** What each overlay is, with its sources: the legend's texts (the map layout's load). */
-			overlayInfo?: import('#lib/data/geodata-types.ts').OverlayInfo[];
+			/** Each overlay's name: the legend's first view (the map layout's load). */
+			overlayNames?: import('#lib/content/published.ts').OverlayName[];
 			/** The viewpoint a page opens on, and the switch's labels (the map layout's load). */
 			viewpoint?: import('#lib/content/published.ts').ViewpointPiece | null;
 		}

@@ -1,7 +1,8 @@
 // A map page carries, as JSON the prerenderer inlined, only the data its first view shows: the
-// timeline step and the viewpoint it opens on, each with the entries of the sources it cites.
-// Another step, a side's case and the measure tool's presets are fetched when the reader asks for
-// them, once, and their citations still link (tests/e2e/citations.e2e.ts checks every one).
+// timeline step and the viewpoint it opens on, each with the entries of the sources it cites, and
+// the overlays' names. Another step, a side's case, the measure tool's presets and the legend's
+// folded explanations are fetched when the reader asks for them, once, and their citations still
+// link (tests/e2e/citations.e2e.ts and legend.e2e.ts check them).
 import { readFileSync } from 'node:fs';
 import { DEFAULT_STATE } from '../../src/lib/url/state.ts';
 import { expect, hydrated, test } from './fixtures.ts';
@@ -31,12 +32,14 @@ test('map pages inline the opening step and viewpoint, and nothing the first vie
 			file
 		).toHaveLength(2);
 		for (const u of urls) {
-			expect(u, file).not.toMatch(/measure-presets|\/sources\/(map|all)\.json|\/facts\.json/);
+			expect(u, file).not.toMatch(
+				/measure-presets|\/overlays\/details\.json|\/sources\/(map|all)\.json|\/facts\.json/
+			);
 		}
 	}
 });
 
-test('another step, a side and the presets arrive when asked for, once each, in the page’s language', async ({
+test('another step, a side, the presets and the legend’s explanations arrive when asked for, once each, in the page’s language', async ({
 	page
 }) => {
 	const asked: string[] = [];
@@ -52,6 +55,11 @@ test('another step, a side and the presets arrive when asked for, once each, in 
 	await expect(page.locator('.step[data-year="1875"]')).toBeAttached();
 	await page.getByLabel('1855', { exact: true }).check();
 	await expect(page.locator('.step[data-year="1855"]')).toBeAttached();
+	const fold = page.locator('.legend details').first();
+	await fold.locator('summary').click();
+	await expect(fold.locator('.cite a[data-source]').first()).toBeAttached();
+	await page.locator('.legend details').nth(1).locator('summary').click();
+	await expect(page.locator('.legend details').nth(1).locator('.meta')).toBeVisible();
 	// M pressed in a form field is the field's.
 	await page.locator('#main').focus();
 	await page.keyboard.press('m');
@@ -67,6 +75,9 @@ test('another step, a side and the presets arrive when asked for, once each, in 
 	]);
 	expect(asked.filter((p) => p.endsWith('/viewpoints/ru.json'))).toEqual([
 		'/ja/data/viewpoints/ru.json'
+	]);
+	expect(asked.filter((p) => p.endsWith('/overlays/details.json'))).toEqual([
+		'/ja/data/overlays/details.json'
 	]);
 	expect(asked.filter((p) => p.endsWith('/measure-presets.json'))).toEqual([
 		'/ja/data/measure-presets.json'

@@ -1,5 +1,5 @@
 // The map layout's pieces a first view does not show (another timeline step, a side's case, the
-// measure presets), fetched from the prerendered JSON when the reader first asks for one, once per
+// measure presets, the legend's folded explanations), fetched from the prerendered JSON when the reader first asks for one, once per
 // page load; the browser's cache keeps them across pages. A piece's source entries are kept here
 // too, so its citations link (Cite.svelte) although they came with no page's data.
 
@@ -39,6 +39,10 @@ export function loadPiece<T extends Piece>(path: string): Promise<T> {
 	}
 	return pending;
 }
+
+/** The piece at `path` if it has arrived (reactive), without asking for it. */
+export const arrived = <T extends Piece>(path: string): T | undefined =>
+	pieces[path] as T | undefined;
 
 /**
  * The piece at `path` if it has arrived; otherwise undefined, and it is asked for. Reactive: a

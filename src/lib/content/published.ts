@@ -96,8 +96,19 @@ export interface ViewpointPiece extends Piece {
 	position: Position;
 }
 
-/** What each overlay is: the legend's texts. */
-export interface OverlayPiece extends Piece {
+/**
+ * What the legend's first view shows of each overlay: its name (its switch and swatch come from its
+ * definition). Its folded explanation is in OverlayDetailsPiece, fetched when a fold first opens.
+ */
+export type OverlayName = Pick<OverlayInfo, 'id' | 'title'>;
+
+/** Every overlay's name, in the legend's order. */
+export interface OverlayPiece {
+	overlays: OverlayName[];
+}
+
+/** What each overlay is, with its years and sources: the legend's folds, and /about's section. */
+export interface OverlayDetailsPiece extends Piece {
 	overlays: OverlayInfo[];
 }
 
@@ -121,6 +132,7 @@ export const dataPaths = {
 	viewpoint: (viewpoint: Viewpoint) =>
 		localizePath(resolve('/data/viewpoints/[viewpoint].json', { viewpoint })),
 	overlays: () => localizePath(resolve('/data/overlays.json')),
+	overlayDetails: () => localizePath(resolve('/data/overlays/details.json')),
 	presets: () => localizePath(resolve('/data/measure-presets.json')),
 	facts: () => localizePath(resolve('/data/facts.json')),
 	islandFacts: (id: IslandId) => localizePath(resolve('/data/facts/[id=island].json', { id }))
@@ -186,8 +198,6 @@ export const fetchIslandPassagePage = async (
 export const fetchSources = async (fetch: Fetch, set: SourceSet): Promise<SourceTable> =>
 	(await getJson<SourceTable>(fetch, dataPaths.sources(set))) ?? {};
 
-const EMPTY: Piece = { sources: {} };
-
 /** A timeline step (src/routes/data/timeline/); none when it cannot be had. */
 export const fetchTimeline = async (fetch: Fetch, year: number): Promise<TimelinePiece | null> =>
 	getJson<TimelinePiece>(fetch, dataPaths.timeline(year));
@@ -198,9 +208,19 @@ export const fetchViewpoint = async (
 	viewpoint: Viewpoint
 ): Promise<ViewpointPiece | null> => getJson<ViewpointPiece>(fetch, dataPaths.viewpoint(viewpoint));
 
-/** What each overlay is, with its sources: the legend's texts (src/routes/data/overlays.json/). */
-export const fetchOverlayInfo = async (fetch: Fetch): Promise<OverlayPiece> =>
-	(await getJson<OverlayPiece>(fetch, dataPaths.overlays())) ?? { ...EMPTY, overlays: [] };
+/** The overlays' names: the legend's first view (src/routes/data/overlays.json/). */
+export const fetchOverlayNames = async (fetch: Fetch): Promise<OverlayName[]> =>
+	(await getJson<OverlayPiece>(fetch, dataPaths.overlays()))?.overlays ?? [];
+
+/**
+ * What each overlay is, with its sources (src/routes/data/overlays/details.json/): /about's
+ * section; the legend's folds fetch the same file when one first opens (on-demand.svelte.ts).
+ */
+export async function fetchOverlayDetails(fetch: Fetch): Promise<OverlayDetailsPiece> {
+	const details = await getJson<OverlayDetailsPiece>(fetch, dataPaths.overlayDetails());
+	if (!details) throw new Error(`${dataPaths.overlayDetails()}: not found`);
+	return details;
+}
 
 /** One island's figures, labels and notes in the page's language (src/routes/data/facts/). */
 export async function fetchIslandFacts(fetch: Fetch, id: IslandId): Promise<IslandFacts> {

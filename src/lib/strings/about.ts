@@ -18,6 +18,9 @@ export const ABOUT = {
 	get geodataHeading() {
 		return m.about_geodata_heading();
 	},
+	get overlaysHeading() {
+		return m.about_overlays_heading();
+	},
 	/** Slots `package`, `sha1` and `command` are code, `osm`, `npm` and `naturalEarth` names; see slots.ts. */
 	geodataOrigin: m.about_geodata_origin,
 	/** Slots `osm`, `odbl`, `naturalEarth` (links), `worldAtlas` (code) and `isc` (a name). */

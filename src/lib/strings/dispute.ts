@@ -80,6 +80,19 @@ export const LEGEND_TEXT = {
 	about: (kind: 'area' | 'line') =>
 		kind === 'area' ? m.legend_about_area() : m.legend_about_line(),
 	applies: (years: string) => m.legend_applies({ years }),
+	/** A fold's explanation on its way, or not arrived, and where it is without script. */
+	get loading() {
+		return m.legend_loading();
+	},
+	get failed() {
+		return m.legend_failed();
+	},
+	get retry() {
+		return m.legend_retry();
+	},
+	get more() {
+		return m.legend_more();
+	},
 	/** An overlay's years: "since 1956", "1855–1875". */
 	years: (from: number, to: number | null) =>
 		to === null
