@@ -66,8 +66,8 @@ export interface ArticleExcerpt {
 	/** The one passage, its paragraph the first (and only) one here. */
 	passages: [{ n: number; paragraph: 0; islands: Article['passages'][number]['islands'] }];
 	captions: [];
-	/** How many passages the article has, and paragraphs that only refer back to the islands. */
-	count: { passages: number; referenceOnly: number };
+	/** How many passages the article has. */
+	passageCount: number;
 }
 
 /** Paragraphs that only refer back to the islands (the reader counts them apart from passages). */
@@ -100,7 +100,7 @@ export function excerptOf(a: Article, n: number): ArticleExcerpt | null {
 		],
 		passages: [{ n: passage.n, paragraph: 0, islands: passage.islands }],
 		captions: [],
-		count: { passages: a.passages.length, referenceOnly: referenceOnly(a.paragraphs) }
+		passageCount: a.passages.length
 	};
 }
 
