@@ -119,11 +119,38 @@ test.describe("a passage's page carries its passage, not the whole article", () 
 		page.on('request', (r) => {
 			if (r.url().includes('/data/articles/')) asked.push(new URL(r.url()).pathname);
 		});
+		// Hydration keeps the prerendered reader: where the data differed, Svelte would drop the
+		// server's markup and render its own.
+		await page.addInitScript(() => {
+			const removed: string[] = [];
+			(window as unknown as { removedReader: string[] }).removedReader = removed;
+			new MutationObserver((records) => {
+				for (const r of records)
+					for (const node of r.removedNodes) {
+						const inReader = r.target instanceof Element && r.target.closest('.reader');
+						if (inReader || (node instanceof Element && node.querySelector('.reader')))
+							removed.push(node.nodeName);
+					}
+			}).observe(document, { childList: true, subtree: true });
+		});
 		await page.goto(`/articles/${SLUG}/passages/3`);
 		await hydrated(page);
-		await waitForMapIdle(page);
+		await waitForMapSettled(page);
 		const reader = page.locator('.reader');
 		await expect(reader.locator('.passage')).toHaveCount(1);
+		expect(
+			await page.evaluate(() => (window as unknown as { removedReader: string[] }).removedReader)
+		).toEqual([]);
+		// The map frames the passage's islands from the excerpt alone.
+		const selected0 = await onMap(
+			page,
+			(map, { ids, layer }) => {
+				const source = map?.getLayer(layer)?.source ?? '';
+				return ids.filter((id) => map?.getFeatureState({ source, id })?.selected);
+			},
+			{ ids: ISLAND_IDS, layer: LAYER_IDS.islandsFill }
+		);
+		expect(selected0).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
 		// The page's own data was inlined: nothing is fetched until the reader asks.
 		expect(asked).toEqual([]);
 		await reader.getByRole('link', { name: 'Show the whole article' }).click();
