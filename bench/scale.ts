@@ -262,7 +262,10 @@ function dataOnly() {
 				[
 					['search index', size(serializeSearchIndex(buildSearchIndex(articles)))],
 					['/data/article-index.json (every row of /articles)', size(articleIndex(articles))],
-					['/data/article-slugs.json', size(articles.map((a) => a.slug))],
+					[
+						'/data/article-slugs.json',
+						size(Object.fromEntries(articles.map((a) => [a.slug, a.passages.length])))
+					],
 					['the four islands’ passages-1.json (the search box’s passages)', size(firstPages)],
 					['passages in all', String(articles.reduce((n, a) => n + a.passages.length, 0))]
 				]

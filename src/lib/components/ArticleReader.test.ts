@@ -4,6 +4,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, Paragraph } from '#lib/content/model.ts';
+import { excerptOf } from '#lib/content/published.ts';
 import { READER } from '#lib/strings/reader.ts';
 import ArticleReader from './ArticleReader.svelte';
 
@@ -91,6 +92,59 @@ describe('ArticleReader', () => {
 		expect(body).toContain(READER.close);
 		expect(body).toContain(READER.showPassage(1));
 		expect(body).toContain('/articles/test-reader-marks/passages/1');
+	});
+});
+
+describe("ArticleReader with a passage's excerpt (a passage's page)", () => {
+	// A second passage, so the excerpt has a place among others.
+	const fourth = 'Kunashir lies off Hokkaido.';
+	const longer: Article = {
+		...article,
+		paragraphs: [...article.paragraphs, paragraph(fourth, { islands: ['kunashir'] })],
+		passages: [
+			...article.passages,
+			{ n: 2, paragraph: 3, start: 0, end: fourth.length, text: fourth, islands: ['kunashir'] }
+		]
+	};
+
+	it('shows the header and the one passage, not the rest of the text', () => {
+		const excerpt = excerptOf(longer, 1);
+		if (!excerpt) throw new Error('no passage 1');
+		const { body } = render(ArticleReader, { props: { article: excerpt, selected: 1 } });
+		expect(body).toContain(article.title);
+		expect(body).toContain(READER.original);
+		expect(body).toContain(first);
+		expect(body).toContain('Jiji Press');
+		for (const other of [second, third, fourth]) expect(body).not.toContain(other);
+		expect(body.match(/data-passage="/g)).toHaveLength(1);
+		expect(body).toContain('aria-current="true"');
+		// Its place instead of the whole article's hint ("2 passages speak of the islands").
+		expect(body).toContain(READER.passageOf(1, 2));
+		expect(body).not.toContain(READER.passages(2));
+	});
+
+	it('says where the passage is, and links the next one and the whole article', () => {
+		const excerpt = excerptOf(longer, 1);
+		if (!excerpt) throw new Error('no passage 1');
+		const { body } = render(ArticleReader, { props: { article: excerpt, selected: 1 } });
+		expect(body).toContain(READER.passageOf(1, 2));
+		expect(body).toMatch(/href="\/articles\/test-reader-marks\/passages\/2"[^>]*rel="next"/);
+		expect(body).not.toContain('rel="prev"');
+		expect(body).toMatch(/href="\/articles\/test-reader-marks"[^>]*data-whole-article/);
+	});
+
+	it('links back from the last passage, and has no excerpt line for a whole article', () => {
+		const excerpt = excerptOf(longer, 2);
+		if (!excerpt) throw new Error('no passage 2');
+		const last = render(ArticleReader, { props: { article: excerpt, selected: 2 } }).body;
+		expect(last).toContain(fourth);
+		expect(last).not.toContain(first);
+		expect(last).toMatch(/href="\/articles\/test-reader-marks\/passages\/1"[^>]*rel="prev"/);
+		expect(last).not.toContain('rel="next"');
+		const whole = render(ArticleReader, { props: { article: longer, selected: 2 } }).body;
+		expect(whole).not.toContain('data-excerpt');
+		expect(whole).toContain(READER.passages(2));
+		expect(whole).toContain(first);
 	});
 });
 

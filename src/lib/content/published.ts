@@ -15,7 +15,8 @@ import type { TimelineStep } from '#lib/data/timeline-steps.ts';
 import type { IslandFacts } from '#lib/data/island-facts.ts';
 import type { IslandId, Viewpoint } from '#lib/data/types.ts';
 import type { IslandPassage } from './loader.ts';
-import type { Article, ArticleDate } from './model.ts';
+import type { Article, ArticleDate, Paragraph } from './model.ts';
+import { referencesOf } from './model.ts';
 
 /** One line of the article list: enough to name, date and place an article without its text. */
 export interface ArticleSummary {
@@ -37,6 +38,69 @@ export function summarise(a: Article): ArticleSummary {
 		lang: a.lang,
 		date: a.date,
 		passages: a.passages.map((p) => ({ n: p.n, islands: [...p.islands] }))
+	};
+}
+
+/**
+ * What a passage's page carries of its article: the header, the one paragraph that is the passage
+ * (verbatim), and the passage's place in the article, not the rest of the text. Passage pages are
+ * most of an archive's pages, and each inlines its load's JSON as well as rendering it, so the
+ * whole article in every one of them weighed more than anything else the archive adds per article.
+ * The reader fetches the whole article when asked (fetchWholeArticle).
+ */
+export interface ArticleExcerpt {
+	slug: string;
+	title: string;
+	dek: string | null;
+	section: string | null;
+	outlet: string;
+	url: string;
+	lang: string;
+	date: ArticleDate;
+	sources: Article['sources'];
+	/**
+	 * The passage's paragraph, with only the links the reader marks (references back and the
+	 * Kuril Islands read as the four): the others are in `islands`, and their offsets are for drafts.
+	 */
+	paragraphs: [Paragraph];
+	/** The one passage, its paragraph the first (and only) one here. */
+	passages: [{ n: number; paragraph: 0; islands: Article['passages'][number]['islands'] }];
+	captions: [];
+	/** How many passages the article has. */
+	passageCount: number;
+}
+
+/** Paragraphs that only refer back to the islands (the reader counts them apart from passages). */
+export function referenceOnly(paragraphs: readonly Paragraph[]): number {
+	return paragraphs.filter(
+		(p) => p.islands.length === 0 && referencesOf(p.links).some((id) => !p.islands.includes(id))
+	).length;
+}
+
+/** Passage `n` of the article and what a passage's page shows around it; null past the end. */
+export function excerptOf(a: Article, n: number): ArticleExcerpt | null {
+	const passage = a.passages.find((p) => p.n === n);
+	const paragraph = passage && a.paragraphs[passage.paragraph];
+	if (!passage || !paragraph) return null;
+	return {
+		slug: a.slug,
+		title: a.title,
+		dek: a.dek,
+		section: a.section,
+		outlet: a.outlet,
+		url: a.url,
+		lang: a.lang,
+		date: a.date,
+		sources: a.sources,
+		paragraphs: [
+			{
+				...paragraph,
+				links: paragraph.links.filter((l) => l.via === 'reference' || l.via === 'kurils')
+			}
+		],
+		passages: [{ n: passage.n, paragraph: 0, islands: passage.islands }],
+		captions: [],
+		passageCount: a.passages.length
 	};
 }
 
@@ -122,6 +186,8 @@ export const dataPaths = {
 	slugs: () => resolve('/data/article-slugs.json'),
 	articleIndex: () => resolve('/data/article-index.json'),
 	article: (slug: string) => resolve('/data/articles/[slug=slug].json', { slug }),
+	excerpt: (slug: string, n: number) =>
+		resolve('/data/articles/[slug=slug]/passages/[n=passage].json', { slug, n: String(n) }),
 	islandPage: (id: IslandId, n: number) =>
 		resolve('/data/islands/[id=island]/passages-[n=passage].json', { id, n: String(n) }),
 	// In the page's language (/ja/data/…): their prose is translated. Articles are the same in every
@@ -169,18 +235,77 @@ function documentWas404(url: URL): boolean | undefined {
 }
 
 /**
- * The article, or null when there is none. No page carries the article list for this: while
- * prerendering every article exists, and so does one whose prerendered page the host served (its
- * 200); a page the host answered with 404, or a client-side navigation, asks the compact slug list
- * first (fetched on demand, never inlined), so a stale link makes no failed request in the console
- * and a stale passage of an article that exists can land on the article, a gone article on the map.
+ * Whether the article exists, and how many passages it has (0 when it does not). No page carries
+ * the article list for this: while prerendering every article exists, and so does one whose
+ * prerendered page the host served (its 200); a page the host answered with 404, or a client-side
+ * navigation, asks the compact list of slugs and passage counts first (fetched on demand, never
+ * inlined), so a stale link makes no failed request in the console and a stale passage of an
+ * article that exists can land on the article, a gone article on the map. Undefined when the page
+ * itself says it exists.
  */
-export async function fetchArticle(fetch: Fetch, slug: string, url: URL): Promise<Article | null> {
-	if (!building && documentWas404(url) !== false) {
-		const slugs = (await getJson<string[]>(fetch, dataPaths.slugs())) ?? [];
-		if (!slugs.includes(slug)) return null;
+async function passageCount(fetch: Fetch, slug: string, url: URL): Promise<number | undefined> {
+	if (building || documentWas404(url) === false) return undefined;
+	const counts = (await getJson<Record<string, number>>(fetch, dataPaths.slugs())) ?? {};
+	return Object.hasOwn(counts, slug) ? counts[slug] : 0;
+}
+
+/**
+ * Whole articles this browser has fetched, so a passage's page reached from its article (or after
+ * "show the whole article") keeps the whole text around the passage. Never filled on the server: a
+ * prerendered page renders what its own load fetched, and hydrates from the same.
+ */
+const whole = new Map<string, Promise<Article | null>>();
+
+function getArticle(fetch: Fetch, slug: string): Promise<Article | null> {
+	let article = whole.get(slug);
+	if (!article) {
+		article = getJson<Article>(fetch, dataPaths.article(slug));
+		if (browser) {
+			whole.set(slug, article);
+			article.catch(() => whole.delete(slug));
+		}
 	}
-	return getJson<Article>(fetch, dataPaths.article(slug));
+	return article;
+}
+
+/** The article, or null when there is none. */
+export async function fetchArticle(fetch: Fetch, slug: string, url: URL): Promise<Article | null> {
+	if ((await passageCount(fetch, slug, url)) === 0) return null;
+	return getArticle(fetch, slug);
+}
+
+/**
+ * The whole article once the reader asks for it on a passage's page (the page itself carries only
+ * the passage); null when it cannot be had.
+ */
+export const fetchWholeArticle = (slug: string): Promise<Article | null> =>
+	getArticle(fetch, slug).catch(() => null);
+
+/**
+ * Passage `n` of an article: `article` when there is no such article, `passage` when the article
+ * has no passage `n`. The excerpt comes from the passage's own JSON, unless this browser already
+ * has the whole article (then `article` is it, and the page shows it all).
+ */
+export async function fetchPassage(
+	fetch: Fetch,
+	slug: string,
+	n: number,
+	url: URL
+): Promise<
+	| { missing: null; excerpt: ArticleExcerpt; article: Article | null }
+	| { missing: 'article' | 'passage' }
+> {
+	const had = browser ? await whole.get(slug)?.catch(() => null) : null;
+	if (had) {
+		const excerpt = excerptOf(had, n);
+		return excerpt ? { missing: null, excerpt, article: had } : { missing: 'passage' };
+	}
+	const count = await passageCount(fetch, slug, url);
+	if (count === 0) return { missing: 'article' };
+	if (count !== undefined && n > count) return { missing: 'passage' };
+	const excerpt = await getJson<ArticleExcerpt>(fetch, dataPaths.excerpt(slug, n));
+	// The list and the files are written by one build; should they disagree, the article decides.
+	return excerpt ? { missing: null, excerpt, article: null } : { missing: 'passage' };
 }
 
 /** One page of an island's passages (1 is the panel's first view); null past the last. */

@@ -98,6 +98,18 @@ export const READER = {
 	get credit() {
 		return m.reader_credit();
 	},
+	/** A passage's page: where its passage is in the article, and the links around it. */
+	passageOf: (n: number, total: number) =>
+		m.reader_passage_of({ n: formatNumber(n), total: formatNumber(total) }),
+	get previousPassage() {
+		return m.reader_previous_passage();
+	},
+	get nextPassage() {
+		return m.reader_next_passage();
+	},
+	get wholeArticle() {
+		return m.reader_whole_article();
+	},
 	/** The hint under the header. */
 	passages: (n: number) => m.reader_passages(count(n)),
 	/** After the hint, when some paragraphs only refer back to the islands; empty for none. */
