@@ -312,7 +312,7 @@ try {
 				['full build', `${full.seconds.toFixed(0)} s`],
 				['adding one article, rebuild', `${again.seconds.toFixed(0)} s`],
 				['preview images drawn (full / one added)', `${full.drawn} / ${again.drawn}`],
-				['build size', `${mb(m.bytes)} (${mb(m.bytes / N)} per article)`],
+				['build size', `${mb(m.bytes)} (${(m.bytes / N / 1024 / 1024).toFixed(2)} MB per article)`],
 				[
 					'of which pages, preview images',
 					`${mb(m.htmlBytes)} (${kb(m.htmlBytes / m.pages)} a page on average), ${mb(m.imageBytes)}`
