@@ -3,6 +3,8 @@
 // second time in its JavaScript (the generated module is most of the map screen's script). The
 // module is fetched only when the page holds no such SVG (the map screen reached from a page
 // without it) or lacks a shape it now needs (an overlay switched on that was off when served).
+// The land is in no page and no module: every page draws it from the shared file with <use>, so
+// all there is to read back is which countries' land the server drew.
 // Attribute values come back exactly as the server wrote them, so hydration changes nothing.
 
 import { ISLAND_IDS, type IslandId, type OverlayId } from '#lib/data/types.ts';
@@ -13,7 +15,7 @@ export type KnownShapes = Omit<SvgShapes, 'claims'> & {
 	claims: Partial<Record<OverlayId, { d: string }>>;
 };
 
-/** What each shape's path carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
+/** What each shape's path or <use> carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
 const SHAPE_ATTR = 'data-shape';
 
 /** The shapes the still map in `root` was drawn with, or null when it has none or lacks some. */
@@ -21,19 +23,18 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 	const svg = root.querySelector('svg[data-still-map]');
 	if (!svg) return null;
 	const islands: Partial<Record<IslandId, string>> = {};
-	const shapes = {
-		context: '',
-		land: {} as Record<string, string>,
-		claims: {} as KnownShapes['claims']
-	};
+	let context = false;
+	const land: string[] = [];
+	const claims: KnownShapes['claims'] = {};
 	const labels: KnownShapes['labels'] = [];
-	for (const path of svg.querySelectorAll(`path[${SHAPE_ATTR}]`)) {
-		const [kind, id = ''] = (path.getAttribute(SHAPE_ATTR) ?? '').split(':');
-		const d = path.getAttribute('d') ?? '';
-		if (kind === 'context') shapes.context = d;
-		else if (kind === 'land') shapes.land[id] = d;
+	for (const shape of svg.querySelectorAll(`[${SHAPE_ATTR}]`)) {
+		const [kind, id = ''] = (shape.getAttribute(SHAPE_ATTR) ?? '').split(':');
+		// A <use> of the shared file has no path data to read, only its place in it.
+		const d = shape.getAttribute('d') ?? '';
+		if (kind === 'context') context = shape.hasAttribute('href');
+		else if (kind === 'land' && shape.hasAttribute('href')) land.push(id);
 		else if (kind === 'island') islands[id as IslandId] = d;
-		else if (kind === 'claim') shapes.claims[id as OverlayId] = { d };
+		else if (kind === 'claim') claims[id as OverlayId] = { d };
 	}
 	for (const text of svg.querySelectorAll('text[data-label]'))
 		labels.push({
@@ -42,9 +43,9 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 			x: Number(text.getAttribute('x')),
 			y: Number(text.getAttribute('y'))
 		});
-	if (!shapes.context || !Object.keys(shapes.land).length || !labels.length) return null;
+	if (!context || !land.length || !labels.length) return null;
 	if (!ISLAND_IDS.every((id) => islands[id])) return null;
-	return { ...shapes, islands: islands as Record<IslandId, string>, labels };
+	return { land, islands: islands as Record<IslandId, string>, claims, labels };
 }
 
 let all: Promise<SvgShapes> | null = null;
