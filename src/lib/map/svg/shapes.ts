@@ -2,18 +2,15 @@
 // in its HTML already, so the browser reads them back from that SVG instead of carrying them a
 // second time in its JavaScript (the generated module is most of the map screen's script). The
 // module is fetched only when the page holds no such SVG (the map screen reached from a page
-// without it) or lacks a shape it now needs (an overlay switched on that was off when served).
-// The land is in no page and no module: every page draws it from the shared file with <use>, so
-// all there is to read back is which countries' land the server drew.
+// without it). The land and the claims are in no page and no module: every page draws them from
+// the shared file with <use> (any overlay, switched on or not when served), so all there is to
+// read back is which countries' land the server drew.
 // Attribute values come back exactly as the server wrote them, so hydration changes nothing.
 
-import { ISLAND_IDS, type IslandId, type OverlayId } from '#lib/data/types.ts';
+import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
 import type { SvgShapes } from './types.ts';
 
-/** The shapes as far as they are known: claims may be missing until the module has loaded. */
-export type KnownShapes = Omit<SvgShapes, 'claims'> & {
-	claims: Partial<Record<OverlayId, { d: string }>>;
-};
+export type KnownShapes = SvgShapes;
 
 /** What each shape's path or <use> carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
 const SHAPE_ATTR = 'data-shape';
@@ -25,7 +22,6 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 	const islands: Partial<Record<IslandId, string>> = {};
 	let context = false;
 	const land: string[] = [];
-	const claims: KnownShapes['claims'] = {};
 	const labels: KnownShapes['labels'] = [];
 	for (const shape of svg.querySelectorAll(`[${SHAPE_ATTR}]`)) {
 		const [kind, id = ''] = (shape.getAttribute(SHAPE_ATTR) ?? '').split(':');
@@ -34,7 +30,6 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 		if (kind === 'context') context = shape.hasAttribute('href');
 		else if (kind === 'land' && shape.hasAttribute('href')) land.push(id);
 		else if (kind === 'island') islands[id as IslandId] = d;
-		else if (kind === 'claim') claims[id as OverlayId] = { d };
 	}
 	for (const text of svg.querySelectorAll('text[data-label]'))
 		labels.push({
@@ -45,7 +40,7 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 		});
 	if (!context || !land.length || !labels.length) return null;
 	if (!ISLAND_IDS.every((id) => islands[id])) return null;
-	return { land, islands: islands as Record<IslandId, string>, claims, labels };
+	return { land, islands: islands as Record<IslandId, string>, labels };
 }
 
 let all: Promise<SvgShapes> | null = null;

@@ -1,5 +1,5 @@
 // The shape of src/lib/map/svg/shapes.generated.ts, which scripts/svg-map/build.ts writes.
-import type { IslandId, OverlayId } from '#lib/data/types.ts';
+import type { IslandId } from '#lib/data/types.ts';
 
 /**
  * The coarse shapes are written in multiples of these many units and drawn scaled back up
@@ -9,22 +9,22 @@ import type { IslandId, OverlayId } from '#lib/data/types.ts';
 export const GRID = { context: 32, land: 4 } as const;
 
 /**
- * The id of a shape in the shared file (still.generated.svg): `context`, `land-JPN`. Pages draw it
+ * The id of a shape in the shared file (still.generated.svg): `context`, `land-JPN`,
+ * `claim-median-line`. Pages draw it
  * with `<use href="<file>#<id>">`, and carry `data-shape="<kind>:<key>"` on that <use> to be found.
  */
-export const sharedId = (kind: 'context' | 'land', key?: string): string =>
+export const sharedId = (kind: 'context' | 'land' | 'claim', key?: string): string =>
 	key ? `${kind}-${key}` : kind;
 
 export interface SvgShapes {
 	/**
 	 * The countries whose land the coastline extract has (not the disputed islands). Their path data,
-	 * and the small-scale context under everything, are in the shared file (sharedId), not here.
+	 * the small-scale context under everything and every overlay's claim area or line are in the
+	 * shared file (sharedId), not here.
 	 */
 	land: string[];
 	/** The four island groups, each one path of all its parts. */
 	islands: Record<IslandId, string>;
-	/** Claim areas (closed) and lines (open), by overlay. */
-	claims: Record<OverlayId, { kind: 'area' | 'line'; d: string }>;
 	/** Label anchors in projected units, by place id (src/lib/data/places.ts). */
 	labels: { id: string; kind: string; x: number; y: number }[];
 }
