@@ -1,16 +1,16 @@
-// The still map's shapes in the browser. A page served with its still map has every shape it shows
-// in its HTML already, so the browser reads them back from that SVG instead of carrying them a
-// second time in its JavaScript (the generated module is most of the map screen's script). The
+// The still map's shapes in the browser. Their path data is in the shared file
+// (still.generated.svg), which the page draws with <use>; what else the map needs is which
+// countries' land and which islands the server drew, and the labels' anchors, and the browser reads
+// these back from the page's SVG instead of carrying the generated module in its JavaScript. The
 // module is fetched only when the page holds no such SVG (the map screen reached from a page
-// without it). The land and the claims are in no page and no module: every page draws them from
-// the shared file with <use> (any overlay, switched on or not when served), so all there is to
-// read back is which countries' land the server drew.
+// without it), or when a tap off the islands' land needs their rings to find the nearest one.
 // Attribute values come back exactly as the server wrote them, so hydration changes nothing.
 
-import { ISLAND_IDS, type IslandId } from '#lib/data/types.ts';
+import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { SvgShapes } from './types.ts';
 
-export type KnownShapes = SvgShapes;
+/** The shapes as far as they are known: the islands' path data only once the module has loaded. */
+export type KnownShapes = Omit<SvgShapes, 'islands'> & { islands?: SvgShapes['islands'] };
 
 /** What each shape's path or <use> carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
 const SHAPE_ATTR = 'data-shape';
@@ -19,17 +19,16 @@ const SHAPE_ATTR = 'data-shape';
 export function readShapes(root: ParentNode): KnownShapes | null {
 	const svg = root.querySelector('svg[data-still-map]');
 	if (!svg) return null;
-	const islands: Partial<Record<IslandId, string>> = {};
+	const islands = new Set<string>();
 	let context = false;
 	const land: string[] = [];
 	const labels: KnownShapes['labels'] = [];
 	for (const shape of svg.querySelectorAll(`[${SHAPE_ATTR}]`)) {
 		const [kind, id = ''] = (shape.getAttribute(SHAPE_ATTR) ?? '').split(':');
-		// A <use> of the shared file has no path data to read, only its place in it.
-		const d = shape.getAttribute('d') ?? '';
+		// A <use> of the shared file: no path data to read, only that the server drew it.
 		if (kind === 'context') context = shape.hasAttribute('href');
 		else if (kind === 'land' && shape.hasAttribute('href')) land.push(id);
-		else if (kind === 'island') islands[id as IslandId] = d;
+		else if (kind === 'island' && shape.hasAttribute('href')) islands.add(id);
 	}
 	for (const text of svg.querySelectorAll('text[data-label]'))
 		labels.push({
@@ -39,8 +38,8 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 			y: Number(text.getAttribute('y'))
 		});
 	if (!context || !land.length || !labels.length) return null;
-	if (!ISLAND_IDS.every((id) => islands[id])) return null;
-	return { land, islands: islands as Record<IslandId, string>, labels };
+	if (!ISLAND_IDS.every((id) => islands.has(id))) return null;
+	return { land, labels };
 }
 
 let all: Promise<SvgShapes> | null = null;
