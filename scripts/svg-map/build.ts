@@ -4,9 +4,9 @@
 // countries' coasts, the overlays' claim areas and lines, the islands), goes to
 // src/lib/map/svg/still.generated.svg, which the pages reference with <use> and the build emits under
 // a content-hashed name (a cached file, not the same 32 KB in every page's HTML); the label anchors,
-// the countries' names and the islands' path data (for the nearest-island tap) to
-// src/lib/map/svg/shapes.generated.ts. The inputs are the very
-// files MapLibre draws (static/geo/*.geojson), so the two maps show the same coasts and claims.
+// the countries' names and the islands' path data (for the nearest-island tap) go to
+// src/lib/map/svg/shapes.generated.ts. The inputs are the very files MapLibre draws
+// (static/geo/*.geojson), so the two maps show the same coasts and claims.
 // Deterministic: the same geodata gives byte-identical output, which a unit test checks.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -90,7 +90,7 @@ function linePath(features: Feature<Geometry>[], tolerance: number): string {
 	return pathData(parts, false);
 }
 
-/** Everything the still map draws: the shared land as path data, and what the module holds. */
+/** Everything the still map draws: what the shared file holds, and what the module holds. */
 export type BuiltShapes = Omit<SvgShapes, 'land'> & {
 	/** Claim areas (closed) and lines (open), by overlay. */
 	claims: Record<OverlayId, { kind: 'area' | 'line'; d: string }>;
