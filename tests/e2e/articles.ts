@@ -61,8 +61,7 @@ export async function framed(page: Page): Promise<{ selected: IslandId[]; inView
 	const selected: IslandId[] = [];
 	for (const id of ISLAND_IDS) {
 		const width = await page
-			.locator(`.svg-map a[data-island="${id}"] path`)
-			.first()
+			.locator(`.svg-map a[data-island="${id}"] [data-shape="island:${id}"]`)
 			.getAttribute('stroke-width');
 		if (width === '2.5') selected.push(id);
 	}

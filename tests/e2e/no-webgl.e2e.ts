@@ -37,20 +37,40 @@ test('without WebGL the still map draws what it was not served with', async ({ p
 	const still = page.locator('svg[data-still-map]');
 	await page.goto('/');
 	await expect(notice(page)).toHaveAttribute('data-fault', 'no-webgl');
-	await expect(still.locator('path[data-overlay="border-1875"]')).toHaveCount(0);
+	await expect(still.locator('use[data-overlay="border-1875"]')).toHaveCount(0);
 	await page.getByLabel('1875', { exact: true }).check();
-	await expect(still.locator('path[data-overlay="border-1875"]')).toHaveCount(1);
-	await expect(still.locator('path[data-overlay="border-1875"]')).toHaveAttribute('d', /^M\d/);
+	await expect(still.locator('use[data-overlay="border-1875"]')).toHaveCount(1);
+	await expect(still.locator('use[data-overlay="border-1875"]')).toHaveAttribute(
+		'href',
+		/\.svg#claim-border-1875$/
+	);
 	await page.getByLabel('1945', { exact: true }).check();
 	// Japan's map draws the 1855 line as its border, in force or not.
 	await page.locator('input[name="viewpoint"][value="ja"]').check();
-	await expect(still.locator('path[data-shape="claim:border-1855"]')).toHaveAttribute('d', /^M\d/);
+	await expect(still.locator('use[data-shape="claim:border-1855"]')).toHaveAttribute(
+		'href',
+		/\.svg#claim-border-1855$/
+	);
 
 	await page.goto('/about');
 	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Map' }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expectAllIslandLinks(page);
-	await expect(still.locator('path[data-shape="context"]')).toHaveAttribute('d', /^M\d/);
+	// The land is drawn from the shared file, which must hold the shape each <use> names.
+	for (const shape of [
+		'context',
+		'land:JPN',
+		'land:RUS',
+		'claim:jp-claimed',
+		'claim:median-line'
+	]) {
+		const href = await still.locator(`use[data-shape="${shape}"]`).getAttribute('href');
+		const [file = '', id] = (href ?? '').split('#');
+		expect(file).toMatch(/^\/_app\/immutable\/assets\/still\.generated\.[\w-]+\.svg$/);
+		expect(await (await page.request.get(file)).text()).toMatch(
+			new RegExp(`<path id="${id}"[^>]* d="M\\d`)
+		);
+	}
 	const { x, y } = await svgIslandPoint(page, 'shikotan');
 	await page.mouse.click(x, y);
 	await expect(page).toHaveURL(/\/islands\/shikotan(#.*)?$/);

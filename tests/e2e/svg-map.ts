@@ -17,8 +17,56 @@ export async function expectAllIslandLinks(page: Page): Promise<void> {
 	for (const id of ISLAND_IDS) {
 		const link = islandLink(page, id);
 		await expect(link).toHaveCount(1);
-		await expect(link.locator('path, polygon').first()).toBeAttached();
+		await expect(link.locator('[data-shape^="island:"]')).toHaveAttribute(
+			'href',
+			new RegExp(`\\.svg#island-${id}$`)
+		);
 		await expect(link).toHaveAttribute('aria-label', /\w/);
+	}
+}
+
+/**
+ * An island's path data on the still map: the shape in the shared file that its <use> names (the
+ * same file and id the page draws), so a <use> pointing nowhere fails here.
+ */
+export async function svgIslandData(page: Page, id: IslandId): Promise<string> {
+	return page.evaluate(async (id) => {
+		const use = document.querySelector(`.svg-map a[data-island="${id}"] use`);
+		const [file = '', fragment = ''] = (use?.getAttribute('href') ?? '').split('#');
+		const text = await (await fetch(file)).text();
+		const shape = new DOMParser().parseFromString(text, 'image/svg+xml').getElementById(fragment);
+		const d = shape?.getAttribute('d');
+		if (!d) throw new Error(`no shape for ${id} at ${file}#${fragment}`);
+		return d;
+	}, id);
+}
+
+/**
+ * Runs `measure` with a hidden copy of an island's path in the still map (selector
+ * `path[data-island-copy="<id>"]`), removed after: a <use> of another file offers scripts no
+ * geometry (no length, no point-in-fill).
+ */
+async function withIslandCopy<T>(page: Page, id: IslandId, measure: () => Promise<T>): Promise<T> {
+	const d = await svgIslandData(page, id);
+	await page.evaluate(
+		({ id, d }) => {
+			const use = document.querySelector<SVGUseElement>(`.svg-map a[data-island="${id}"] use`);
+			const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+			path.setAttribute('d', d);
+			path.setAttribute('fill-rule', 'evenodd');
+			path.setAttribute('visibility', 'hidden');
+			path.dataset.islandCopy = id;
+			use?.ownerSVGElement?.append(path);
+		},
+		{ id, d }
+	);
+	try {
+		return await measure();
+	} finally {
+		await page.evaluate(
+			(id) => document.querySelector(`path[data-island-copy="${id}"]`)?.remove(),
+			id
+		);
 	}
 }
 
@@ -28,18 +76,20 @@ export async function svgOutline(
 	id: IslandId,
 	n = 24
 ): Promise<{ x: number; y: number }[]> {
-	return page.evaluate(
-		({ id, n }) => {
-			const path = document.querySelector<SVGPathElement>(`.svg-map a[data-island="${id}"] path`);
-			const ctm = path?.getScreenCTM();
-			if (!path || !ctm) throw new Error(`no outline for ${id}`);
-			const length = path.getTotalLength();
-			return Array.from({ length: n }, (_, i) => {
-				const p = path.getPointAtLength((length * (i + 0.5)) / n);
-				return { x: ctm.a * p.x + ctm.c * p.y + ctm.e, y: ctm.b * p.x + ctm.d * p.y + ctm.f };
-			});
-		},
-		{ id, n }
+	return withIslandCopy(page, id, () =>
+		page.evaluate(
+			({ id, n }) => {
+				const path = document.querySelector<SVGPathElement>(`path[data-island-copy="${id}"]`);
+				const ctm = path?.getScreenCTM();
+				if (!path || !ctm) throw new Error(`no outline for ${id}`);
+				const length = path.getTotalLength();
+				return Array.from({ length: n }, (_, i) => {
+					const p = path.getPointAtLength((length * (i + 0.5)) / n);
+					return { x: ctm.a * p.x + ctm.c * p.y + ctm.e, y: ctm.b * p.x + ctm.d * p.y + ctm.f };
+				});
+			},
+			{ id, n }
+		)
 	);
 }
 
@@ -121,29 +171,31 @@ export async function waitForCameraStill(page: Page): Promise<void> {
  * pointer hits (not a label, a line or the sea): the place a reader would tap.
  */
 export async function svgIslandPoint(page: Page, id: IslandId): Promise<{ x: number; y: number }> {
-	return page.evaluate((id) => {
-		const link = document.querySelector<SVGAElement>(`.svg-map a[data-island="${id}"]`);
-		const path = link?.querySelector('path');
-		const ctm = path?.getScreenCTM();
-		if (!link || !path || !ctm) throw new Error(`no island ${id} on the still map`);
-		const box = path.getBBox();
-		let best: { x: number; y: number; d: number } | null = null;
-		const cx = box.x + box.width / 2;
-		const cy = box.y + box.height / 2;
-		for (let i = 1; i < 40; i++)
-			for (let j = 1; j < 40; j++) {
-				const p = new DOMPoint(box.x + (box.width * i) / 40, box.y + (box.height * j) / 40);
-				if (!path.isPointInFill(p)) continue;
-				const x = ctm.a * p.x + ctm.c * p.y + ctm.e;
-				const y = ctm.b * p.x + ctm.d * p.y + ctm.f;
-				if (!document.elementFromPoint(x, y)?.closest(`a[data-island="${id}"]`)) continue;
-				// Prefer the point nearest the middle of the island.
-				const d = (p.x - cx) ** 2 + (p.y - cy) ** 2;
-				if (!best || d < best.d) best = { x, y, d };
-			}
-		if (!best) throw new Error(`island ${id} cannot be reached on the still map`);
-		return { x: best.x, y: best.y };
-	}, id);
+	return withIslandCopy(page, id, () =>
+		page.evaluate((id) => {
+			const link = document.querySelector<SVGAElement>(`.svg-map a[data-island="${id}"]`);
+			const path = document.querySelector<SVGPathElement>(`path[data-island-copy="${id}"]`);
+			const ctm = path?.getScreenCTM();
+			if (!link || !path || !ctm) throw new Error(`no island ${id} on the still map`);
+			const box = path.getBBox();
+			let best: { x: number; y: number; d: number } | null = null;
+			const cx = box.x + box.width / 2;
+			const cy = box.y + box.height / 2;
+			for (let i = 1; i < 40; i++)
+				for (let j = 1; j < 40; j++) {
+					const p = new DOMPoint(box.x + (box.width * i) / 40, box.y + (box.height * j) / 40);
+					if (!path.isPointInFill(p)) continue;
+					const x = ctm.a * p.x + ctm.c * p.y + ctm.e;
+					const y = ctm.b * p.x + ctm.d * p.y + ctm.f;
+					if (!document.elementFromPoint(x, y)?.closest(`a[data-island="${id}"]`)) continue;
+					// Prefer the point nearest the middle of the island.
+					const d = (p.x - cx) ** 2 + (p.y - cy) ** 2;
+					if (!best || d < best.d) best = { x, y, d };
+				}
+			if (!best) throw new Error(`island ${id} cannot be reached on the still map`);
+			return { x: best.x, y: best.y };
+		}, id)
+	);
 }
 
 export function notice(page: Page) {

@@ -68,6 +68,24 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 		expect(await missing.text()).toContain(`<title>${ERROR_PAGE.documentTitle}</title>`);
 	});
 
+	it("draws the still map's land from its shared file under the base, cached as immutable", async () => {
+		host ??= await listen({ root: BUILD, base: BASE, port: 0 });
+		const html = readFileSync(join(BUILD, 'ru/islands/kunashir.html'), 'utf8');
+		const hrefs = new Set(
+			[...html.matchAll(/<use href="([^"#]+)#(?:context|land-[A-Z]+)"/g)].map((m) => m[1])
+		);
+		expect([...hrefs]).toEqual([
+			expect.stringMatching(
+				new RegExp(`^${BASE}/_app/immutable/assets/still\\.generated\\.[\\w-]+\\.svg$`)
+			)
+		]);
+		const file = await fetch(`${host.origin}${[...hrefs][0]}`);
+		expect(file.status).toBe(200);
+		expect(file.headers.get('cache-control')).toBe(IMMUTABLE);
+		expect(file.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+		expect(await file.text()).toMatch(/<path id="land-JPN"[^>]* d="M\d/);
+	});
+
 	it('answers a missing path under each language with that language’s 404 page', async () => {
 		host ??= await listen({ root: BUILD, base: BASE, port: 0 });
 		for (const locale of ['ja', 'ru']) {

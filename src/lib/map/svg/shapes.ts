@@ -1,39 +1,34 @@
-// The still map's shapes in the browser. A page served with its still map has every shape it shows
-// in its HTML already, so the browser reads them back from that SVG instead of carrying them a
-// second time in its JavaScript (the generated module is most of the map screen's script). The
+// The still map's shapes in the browser. Their path data is in the shared file
+// (still.generated.svg), which the page draws with <use>; what else the map needs is which
+// countries' land and which islands the server drew, and the labels' anchors, and the browser reads
+// these back from the page's SVG instead of carrying the generated module in its JavaScript. The
 // module is fetched only when the page holds no such SVG (the map screen reached from a page
-// without it) or lacks a shape it now needs (an overlay switched on that was off when served).
+// without it), or when a tap off the islands' land needs their rings to find the nearest one.
 // Attribute values come back exactly as the server wrote them, so hydration changes nothing.
 
-import { ISLAND_IDS, type IslandId, type OverlayId } from '#lib/data/types.ts';
+import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { SvgShapes } from './types.ts';
 
-/** The shapes as far as they are known: claims may be missing until the module has loaded. */
-export type KnownShapes = Omit<SvgShapes, 'claims'> & {
-	claims: Partial<Record<OverlayId, { d: string }>>;
-};
+/** The shapes as far as they are known: the islands' path data only once the module has loaded. */
+export type KnownShapes = Omit<SvgShapes, 'islands'> & { islands?: SvgShapes['islands'] };
 
-/** What each shape's path carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
+/** What each shape's path or <use> carries (SvgMap.svelte), to be found again: `land:JPN`, `claim:median-line`… */
 const SHAPE_ATTR = 'data-shape';
 
 /** The shapes the still map in `root` was drawn with, or null when it has none or lacks some. */
 export function readShapes(root: ParentNode): KnownShapes | null {
 	const svg = root.querySelector('svg[data-still-map]');
 	if (!svg) return null;
-	const islands: Partial<Record<IslandId, string>> = {};
-	const shapes = {
-		context: '',
-		land: {} as Record<string, string>,
-		claims: {} as KnownShapes['claims']
-	};
+	const islands = new Set<string>();
+	let context = false;
+	const land: string[] = [];
 	const labels: KnownShapes['labels'] = [];
-	for (const path of svg.querySelectorAll(`path[${SHAPE_ATTR}]`)) {
-		const [kind, id = ''] = (path.getAttribute(SHAPE_ATTR) ?? '').split(':');
-		const d = path.getAttribute('d') ?? '';
-		if (kind === 'context') shapes.context = d;
-		else if (kind === 'land') shapes.land[id] = d;
-		else if (kind === 'island') islands[id as IslandId] = d;
-		else if (kind === 'claim') shapes.claims[id as OverlayId] = { d };
+	for (const shape of svg.querySelectorAll(`[${SHAPE_ATTR}]`)) {
+		const [kind, id = ''] = (shape.getAttribute(SHAPE_ATTR) ?? '').split(':');
+		// A <use> of the shared file: no path data to read, only that the server drew it.
+		if (kind === 'context') context = shape.hasAttribute('href');
+		else if (kind === 'land' && shape.hasAttribute('href')) land.push(id);
+		else if (kind === 'island' && shape.hasAttribute('href')) islands.add(id);
 	}
 	for (const text of svg.querySelectorAll('text[data-label]'))
 		labels.push({
@@ -42,9 +37,9 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 			x: Number(text.getAttribute('x')),
 			y: Number(text.getAttribute('y'))
 		});
-	if (!shapes.context || !Object.keys(shapes.land).length || !labels.length) return null;
-	if (!ISLAND_IDS.every((id) => islands[id])) return null;
-	return { ...shapes, islands: islands as Record<IslandId, string>, labels };
+	if (!context || !land.length || !labels.length) return null;
+	if (!ISLAND_IDS.every((id) => islands.has(id))) return null;
+	return { land, labels };
 }
 
 let all: Promise<SvgShapes> | null = null;
