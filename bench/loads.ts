@@ -90,8 +90,8 @@ export interface Load {
 
 export const ISLANDS_DEFINITION =
 	'islands on screen: if the page has a visible server-rendered SVG map (`svg a[href*="/islands/"]` ' +
-	'containing a path), the later of first contentful paint and the frame after the one in which those ' +
-	'paths were first visible (init-script MutationObserver, then requestAnimationFrame twice); else the ' +
+	'containing a path, or a <use> of one), the later of first contentful paint and the frame after the one in ' +
+	'which those shapes were first visible (init-script MutationObserver, then requestAnimationFrame twice); else the ' +
 	"MapLibre map's first idle (performance mark 'map-idle'). The baseline has no SVG: its value is its map idle.";
 
 /**
@@ -122,7 +122,8 @@ const INIT_SCRIPT = `(() => {
 			if (!e.hadRecentInput)
 				bench.shifts.push({ t: e.startTime, value: e.value, sources: (e.sources || []).map((s) => describe(s.node)) });
 	}).observe({ type: 'layout-shift', buffered: true });
-	const SELECTOR = 'svg a[href*="/islands/"] path';
+	// A path, or a <use> of a shape in a shared file: a <use> has no box until its file has arrived.
+	const SELECTOR = 'svg a[href*="/islands/"] :is(path, use)';
 	const visible = (el) => {
 		const r = el.getBoundingClientRect();
 		if (r.width * r.height === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
