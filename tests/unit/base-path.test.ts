@@ -1,7 +1,9 @@
 // A build for a sub-path (BASE_PATH) ships its _headers rules under that sub-path, and the static
 // host serves it there with them. The app's own `vite build` with BASE_PATH, into a folder of its
 // own (BUILD_OUT, svelte.config.js) so the main build is left alone; it takes seconds: the
-// geodata, still map, search index and preview images it uses are committed.
+// geodata, still map and search index it uses are committed, and the preview images (which its
+// pages link to, so the prerender needs them) are drawn first, as `npm run build` does, from the
+// cache of drawn cards when it has them (scripts/og/build.ts).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,8 @@ let host: RunningHost | undefined;
 
 beforeAll(() => {
 	rmSync(OUT, { recursive: true, force: true });
+	const og = spawnSync(process.execPath, ['scripts/og/build.ts'], { encoding: 'utf8' });
+	if (og.status !== 0) throw new Error(`preview images failed:\n${og.stdout}\n${og.stderr}`);
 	const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
 		env: { ...process.env, BASE_PATH: BASE, BUILD_OUT: OUT, LOCAL_PREVIEW: '1' },
 		encoding: 'utf8'
