@@ -1,7 +1,9 @@
 // The interactive map's lazy load and its status. The SVG map is in the server's HTML and already
 // painted; MapLibre's code is fetched only after the next frame, so neither the first paint nor
-// hydration waits for it. Until the map reports 'ready', and whenever it stops being ready, the
-// layout shows the SVG (src/lib/map/status.ts).
+// hydration waits for it. The library and the GeoJSON are asked for beside the map owner's code
+// (src/lib/map/start.ts), not after it has arrived and run; should that fail, the owner starts
+// them. Until the map reports 'ready', and whenever it stops being ready, the layout shows the SVG
+// (src/lib/map/status.ts).
 
 import type MapViewComponent from '#lib/map/MapView.svelte';
 import type { MapStatus } from '#lib/map/status.ts';
@@ -16,6 +18,8 @@ export class LazyMap {
 		let cancelled = false;
 		const raf = requestAnimationFrame(() =>
 			setTimeout(() => {
+				// Its own small chunk, so that the page's first load does not carry it.
+				import('#lib/map/start.ts').then((m) => m.startMap()).catch(() => {});
 				import('#lib/map/MapView.svelte')
 					.then((m) => {
 						if (!cancelled) this.component = m.default;

@@ -1,10 +1,16 @@
 // Starting MapLibre without holding up the page: asking for WebGL 2 before downloading anything,
-// loading the library, its worker and its CSS in parallel, and finding the absolute root of the
-// static files that the worker needs. Used once, by the map owner (MapView.svelte).
+// loading the library, its worker and its CSS in parallel with the map's GeoJSON, and finding the
+// absolute root of the static files that the worker needs. The map layout starts it
+// (src/lib/map-screen/lazy-map.svelte.ts) at the same time as it fetches the map owner's code
+// (MapView.svelte), which then takes what was started: the library's download does not wait for
+// the owner's code to arrive and run first.
 
 import { asset } from '$app/paths';
 import type { MapLibreModule } from './context.svelte.ts';
-import { GEO_FILES, type GeoData, type GeoFile } from './style.ts';
+import { GEO_FILES, type GeoData, type GeoFile } from './geo-files.ts';
+
+/** An online basemap's style (README, Build and deploy), or none for the offline default. */
+export const BASEMAP_STYLE_URL = import.meta.env.PUBLIC_BASEMAP_STYLE_URL as string | undefined;
 
 /**
  * MapLibre 6 draws with WebGL 2 only; asking first spares a reader without it the 1.6 MB download.
@@ -71,4 +77,30 @@ export async function fetchGeo(base: string): Promise<GeoData> {
 		})
 	);
 	return { base, files };
+}
+
+/** What starting the map began: the library and the map's data, or why it cannot start. */
+export type MapStart =
+	{ ok: false } | { ok: true; maplibre: Promise<MapLibreModule>; geo: Promise<GeoData> };
+
+let started: MapStart | undefined;
+
+/**
+ * Probes WebGL 2 and, if the browser has it, starts the library's and the GeoJSON's downloads,
+ * once per page: whoever calls it first starts them, later calls get the same promises. A failed
+ * download is forgotten, so that the next start (the map owner mounted again) tries again.
+ */
+export function startMap(): MapStart {
+	if (started) return started;
+	if (!hasWebGL2()) return (started = { ok: false });
+	const root = assetRoot();
+	const run: MapStart = {
+		ok: true,
+		maplibre: loadMapLibre(),
+		geo: BASEMAP_STYLE_URL ? Promise.resolve(root) : fetchGeo(root)
+	};
+	run.maplibre.catch(() => {
+		if (started === run) started = undefined;
+	});
+	return (started = run);
 }

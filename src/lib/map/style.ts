@@ -31,6 +31,9 @@ import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 import { PAGE_FONT } from './font.ts';
+import { GEO_FILES, type GeoData, type GeoFile } from './geo-files.ts';
+
+export { GEO_FILES, type GeoData, type GeoFile };
 
 // The credit OpenStreetMap's licence asks for, in its own English words, and a name: marked as
 // English, since they stay so on a Japanese or Russian page. MapLibre's attribution control keeps
@@ -115,18 +118,6 @@ export function landFillColor(viewpoint: Viewpoint): ExpressionSpecification {
 	const colors = VIEWPOINT_COLORS[viewpoint];
 	return ['match', ['get', 'country'], 'JPN', colors.jpn, 'RUS', colors.rus, COLORS.land];
 }
-
-/** The GeoJSON files of static/geo the map draws. */
-export const GEO_FILES = ['context', 'land', 'graticule', 'islands', 'labels', 'claims'] as const;
-export type GeoFile = (typeof GEO_FILES)[number];
-
-/**
- * Where the map's GeoJSON comes from: the root of the static files (each source then names its
- * file's URL and MapLibre's worker fetches it), or that root with the files already fetched and
- * parsed by the page, handed to the worker inline.
- */
-export type GeoData =
-	string | { base: string; files: Partial<Record<GeoFile, GeoJSON.FeatureCollection>> };
 
 function geoOf(data: GeoData): (name: GeoFile) => string | GeoJSON.FeatureCollection {
 	if (typeof data === 'string') return (name) => `${data}/geo/${name}.geojson`;
