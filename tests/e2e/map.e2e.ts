@@ -1,7 +1,13 @@
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { FONT_FACES } from '../../src/lib/data/geodata.generated.ts';
 import { labelField } from '../../src/lib/map/overlays.ts';
-import { COLORS, FONT, LAYER_IDS, islandFillColor } from '../../src/lib/map/style.ts';
+import {
+	COLORS,
+	FONT,
+	LAYER_IDS,
+	islandFillColor,
+	overviewLayerId
+} from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import {
 	islandScreenPoint,
@@ -201,11 +207,11 @@ test('the font is preloaded, each face downloaded once, and is the one the map d
 	]);
 	const labels = await onMap(
 		page,
-		(map, layer) =>
+		(map, ids) =>
 			map
-				.queryRenderedFeatures({ layers: [layer] })
+				.queryRenderedFeatures({ layers: ids.filter((id) => map.getLayer(id)) })
 				.map((f) => `${String(f.properties.ja)} ${String(f.properties.ru)}`),
-		LAYER_IDS.islandLabels
+		[LAYER_IDS.islandLabels, overviewLayerId(LAYER_IDS.islandLabels)]
 	);
 	expect(labels).toContain('国後島 Кунашир');
 });

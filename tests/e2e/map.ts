@@ -6,7 +6,7 @@ import { expect, type JSHandle, type Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ISLANDS, ISLETS } from '../../src/lib/data/places.ts';
 import type { IslandId } from '../../src/lib/data/types.ts';
-import { LAYER_IDS } from '../../src/lib/map/style.ts';
+import { LAYER_IDS, overviewLayerId } from '../../src/lib/map/style.ts';
 
 /** The page's MapLibre map, once it has published one. Dispose of it after use. */
 async function mapHandle(page: Page): Promise<JSHandle<MapLibreMap>> {
@@ -97,7 +97,9 @@ export async function islandScreenPoint(
 	await waitForMapSettled(page); // label placement settled (symbols fade in)
 	return onMap(
 		page,
-		(map, { islandId, points, layer }) => {
+		(map, { islandId, points, layers: ids }) => {
+			// The fill or its overview twin, whichever draws at this zoom (style.ts, drawnAs).
+			const layers = ids.filter((id) => map.getLayer(id));
 			const canvas = map.getCanvas().getBoundingClientRect();
 			const canvasEl = map.getCanvas();
 			for (const lngLat of points) {
@@ -105,9 +107,7 @@ export async function islandScreenPoint(
 				// The pixel must show the map itself, not a panel floating over it.
 				const isIsland = (x: number, y: number) =>
 					document.elementFromPoint(canvas.left + x, canvas.top + y) === canvasEl &&
-					map
-						.queryRenderedFeatures([x, y], { layers: [layer] })
-						.some((f) => f.properties?.id === islandId);
+					map.queryRenderedFeatures([x, y], { layers }).some((f) => f.properties?.id === islandId);
 				// Prefer a pixel with the island on all sides, so antialiased edges do not count.
 				for (let r = 0; r <= 45; r += 3)
 					for (const [dx, dy] of [
@@ -137,7 +137,11 @@ export async function islandScreenPoint(
 			}
 			throw new Error(`island ${islandId} is not drawn near its reference points`);
 		},
-		{ islandId: id, points: candidates, layer: LAYER_IDS.islandsFill }
+		{
+			islandId: id,
+			points: candidates,
+			layers: [LAYER_IDS.islandsFill, overviewLayerId(LAYER_IDS.islandsFill)]
+		}
 	);
 }
 

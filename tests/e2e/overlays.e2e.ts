@@ -2,20 +2,24 @@
 import type { Page } from '@playwright/test';
 import { OVERLAY_IDS, type OverlayId } from '../../src/lib/data/types.ts';
 import { VIEWPOINT_BORDER_LAYER, labelField, overlayLayerIds } from '../../src/lib/map/overlays.ts';
-import { LAYER_IDS } from '../../src/lib/map/style.ts';
+import { LAYER_IDS, overviewLayerId } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
 import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
 
-/** How many features of an overlay's layers are drawn on screen now. */
+/**
+ * How many features of an overlay's layers are drawn on screen now, from whichever of the layer and
+ * its overview twin draws at this zoom (src/lib/map/style.ts, drawnAs).
+ */
 async function drawn(page: Page, layer: string): Promise<number> {
 	await waitForMapSettled(page);
 	return onMap(
 		page,
-		(map, id) => {
-			if (!map?.getLayer(id)) return -1;
-			return map.queryRenderedFeatures({ layers: [id] }).length;
+		(map, ids) => {
+			const layers = ids.filter((id) => map?.getLayer(id));
+			if (!layers.length) return -1;
+			return map.queryRenderedFeatures({ layers }).length;
 		},
-		layer
+		[layer, overviewLayerId(layer)]
 	);
 }
 

@@ -5,6 +5,7 @@
 import { SETTLEMENTS } from '../../src/lib/data/places.ts';
 import { expect, hydrated, test } from './fixtures.ts';
 import { onMap } from './map.ts';
+import { LAYER_IDS, overviewLayerId } from '../../src/lib/map/style.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 import type { Page } from '@playwright/test';
 
@@ -70,14 +71,19 @@ test.describe('desktop, WebGL on', () => {
 		// The marker is drawn at Kurilsk, and Kurilsk is in the middle of the uncovered box, close up.
 		const framed = await onMap(
 			page,
-			(map, point) => {
+			(map, { point, ids }) => {
 				const p = map.project(point);
 				const marker = map
-					.queryRenderedFeatures([p.x, p.y], { layers: ['place-marker'] })
+					.queryRenderedFeatures([p.x, p.y], {
+						layers: ids.filter((id) => map.getLayer(id))
+					})
 					.map((f) => f.properties?.id);
 				return { zoom: map.getZoom(), inView: map.getBounds().contains(point), marker };
 			},
-			KURILSK.point as [number, number]
+			{
+				point: KURILSK.point as [number, number],
+				ids: [LAYER_IDS.placeMarker, overviewLayerId(LAYER_IDS.placeMarker)]
+			}
 		);
 		expect(framed.inView).toBe(true);
 		expect(framed.zoom).toBeGreaterThan(8);

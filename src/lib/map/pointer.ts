@@ -4,7 +4,7 @@
 
 import type { MapGeoJSONFeature, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { isIslandId, type IslandId } from '#lib/data/types.ts';
-import { LAYER_IDS } from './style.ts';
+import { LAYER_IDS, drawnAs } from './style.ts';
 import {
 	REACH_PX,
 	islandOfLabel,
@@ -39,10 +39,10 @@ function shapesOf(map: MapLibreMap, features: MapGeoJSONFeature[]): IslandShape[
 /** The island a click at p (pixels from the map's top left) opens, or null. */
 export function islandAt(map: MapLibreMap, p: { x: number; y: number }): IslandId | null {
 	const at: PointLike = [p.x, p.y];
-	const land = map.queryRenderedFeatures(at, { layers: [LAYER_IDS.islandsFill] });
+	const land = map.queryRenderedFeatures(at, { layers: drawnAs(map, LAYER_IDS.islandsFill) });
 	const onLand = land.map((f) => f.properties?.id).find(isIslandId);
 	if (onLand) return onLand;
-	const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+	const layers = drawnAs(map, ...LABEL_LAYERS);
 	for (const label of map.queryRenderedFeatures(at, { layers })) {
 		const id = islandOfLabel(label.properties?.id);
 		if (id) return id;
@@ -52,7 +52,7 @@ export function islandAt(map: MapLibreMap, p: { x: number; y: number }): IslandI
 			[p.x - REACH_PX, p.y - REACH_PX],
 			[p.x + REACH_PX, p.y + REACH_PX]
 		],
-		{ layers: [LAYER_IDS.islandsFill] }
+		{ layers: drawnAs(map, LAYER_IDS.islandsFill) }
 	);
 	return nearestIsland([p.x, p.y], shapesOf(map, near));
 }

@@ -6,15 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NAME_LEADS, OVERLAY_IDS, VIEWPOINTS } from '#lib/data/types.ts';
+import { ISLAND_IDS, NAME_LEADS, OVERLAY_IDS, VIEWPOINTS } from '#lib/data/types.ts';
 import {
 	GEO_FILES,
 	LAYER_IDS,
+	OVERVIEW_SOURCE,
+	OVERVIEW_UNTIL,
 	SHAPES_SOURCE,
 	SOURCE_IDS,
-	islandSource,
+	islandSources,
 	mapScene,
 	offlineStyle,
+	overviewLayerId,
+	overviewTileZoom,
 	type GeoData,
 	type MapDisplay
 } from './style.ts';
@@ -112,38 +116,71 @@ describe('the offline style', () => {
 			place: 'kaigara'
 		};
 
-		it('draws every layer from one source, valid for every display', () => {
+		it('draws every layer from one collection, as an overview and as detailed tiles, valid for every display', () => {
 			for (const viewpoint of VIEWPOINTS)
 				for (const overlays of [[], [...OVERLAY_IDS]]) {
 					const style = offlineStyle(FETCHED, { viewpoint, lead: 'both', overlays });
 					expect(validateStyleMin(style)).toEqual([]);
-					expect(Object.keys(style.sources)).toEqual([SHAPES_SOURCE]);
+					expect(Object.keys(style.sources).sort()).toEqual(
+						[OVERVIEW_SOURCE, SHAPES_SOURCE].sort()
+					);
+					const overview = style.sources[OVERVIEW_SOURCE];
+					const detail = style.sources[SHAPES_SOURCE];
+					if (overview?.type !== 'geojson' || detail?.type !== 'geojson')
+						throw new Error('no GeoJSON sources');
+					// One collection sent to the worker twice: the same object, not a copy.
+					expect(overview.data === detail.data).toBe(true);
+					expect(overview.maxzoom).toBe(OVERVIEW_UNTIL - 4);
 				}
 		});
 
-		it('draws the same features in each layer as one source per file does', () => {
+		it('tiles the overview at the zoom whose one tile holds the islands and the sea around them', () => {
+			// The islands' box, with half its size again on every side, in one z4 tile (135°–157.5° E,
+			// 41°–55.8° N) but across two z5 tiles (146.25° E is a z5 tile edge).
+			expect(overviewTileZoom([145.4, 43.2, 148.9, 45.6])).toBe(4);
+			expect(OVERVIEW_UNTIL).toBe(8);
+			// A box across the antimeridian's neighbour, 0° E, fits no tile above zoom 0.
+			expect(overviewTileZoom([-1, 10, 1, 12])).toBe(0);
+			// A small box well inside a z6 tile stops at the cap.
+			expect(overviewTileZoom([141.0, 43.0, 141.2, 43.1])).toBe(6);
+		});
+
+		it('draws the same features in each layer as one source per file does, at every zoom', () => {
 			const apart = offlineStyle(BASE, display);
 			const together = offlineStyle(FETCHED, display);
 			const shapes = together.sources[SHAPES_SOURCE];
 			if (shapes?.type !== 'geojson' || typeof shapes.data !== 'object')
 				throw new Error('no inline shapes source');
 			const all = shapes.data as GeoJSON.FeatureCollection;
-			expect(together.layers.map((l) => l.id)).toEqual(apart.layers.map((l) => l.id));
+			// The same layers in the same order, each with its overview twin just before it.
+			const own = (id: string) => id.replace(/:overview$/, '');
+			expect(
+				together.layers.map((l) => own(l.id)).filter((id, i, ids) => id !== ids[i - 1])
+			).toEqual(apart.layers.map((l) => l.id));
+			const inRange = (l: LayerSpecification, zoom: number) =>
+				(l.minzoom ?? 0) <= zoom && zoom < (l.maxzoom ?? 24);
 			let compared = 0;
-			apart.layers.forEach((own, i) => {
-				const merged = together.layers[i];
-				if (!merged || !('source' in own) || !('source' in merged)) return;
-				const file = FETCHED.files[own.source as keyof typeof FETCHED.files];
-				if (!file) throw new Error(`${own.id}: no file ${own.source}`);
-				for (const zoom of [4, 6.5, 9, 12]) {
+			for (const layer of apart.layers) {
+				if (!('source' in layer)) continue;
+				const file = FETCHED.files[layer.source as keyof typeof FETCHED.files];
+				if (!file) throw new Error(`${layer.id}: no file ${layer.source}`);
+				for (const zoom of [4, 6.5, OVERVIEW_UNTIL - 0.01, OVERVIEW_UNTIL, 9, 12]) {
+					// Exactly one of a layer and its twin draws at a zoom where the layer alone drew.
+					const twins = together.layers.filter(
+						(l) => (l.id === layer.id || l.id === overviewLayerId(layer.id)) && inRange(l, zoom)
+					);
+					expect(twins.length, `${layer.id} at zoom ${zoom}`).toBe(inRange(layer, zoom) ? 1 : 0);
+					const [merged] = twins;
+					if (!merged || !('source' in merged)) continue;
+					expect(merged.source).toBe(zoom < OVERVIEW_UNTIL ? OVERVIEW_SOURCE : SHAPES_SOURCE);
 					// The same features, by their place in their own file and in the merged collection.
-					const offset = all.features.findIndex((f) => f.properties?.layer === own.source);
-					const mine = drawn(own, file, zoom).map((j) => j + offset);
-					expect(drawn(merged, all, zoom), `${own.id} at zoom ${zoom}`).toEqual(mine);
+					const offset = all.features.findIndex((f) => f.properties?.layer === layer.source);
+					const mine = drawn(layer, file, zoom).map((j) => j + offset);
+					expect(drawn(merged, all, zoom), `${layer.id} at zoom ${zoom}`).toEqual(mine);
 					if (mine.length) compared++;
 				}
-			});
-			expect(compared).toBeGreaterThan(20);
+			}
+			expect(compared).toBeGreaterThan(30);
 		});
 
 		it('keeps one source per file while any file was not fetched', () => {
@@ -163,14 +200,20 @@ describe('the offline style', () => {
 			expect(style.sources[SOURCE_IDS.land]).toMatchObject({ data: files.land });
 		});
 
-		it('sets the islands’ feature state, and finds them, on the shared source', () => {
+		it('sets the islands’ feature state, and finds them, on both shared sources', () => {
 			const scene = mapScene(FETCHED, 'offline', display, ['shikotan']);
-			expect(new Set(scene.featureState.map((f) => f.source))).toEqual(new Set([SHAPES_SOURCE]));
+			expect(new Set(scene.featureState.map((f) => f.source))).toEqual(
+				new Set([SHAPES_SOURCE, OVERVIEW_SOURCE])
+			);
+			for (const source of [SHAPES_SOURCE, OVERVIEW_SOURCE])
+				expect(scene.featureState.filter((f) => f.source === source).length).toBe(
+					ISLAND_IDS.length
+				);
 			const getLayer = (id: string) => {
 				const layer = scene.layers.find((l) => l.id === id);
 				return layer && 'source' in layer ? { source: layer.source } : undefined;
 			};
-			expect(islandSource({ getLayer })).toBe(SHAPES_SOURCE);
+			expect(islandSources({ getLayer }).sort()).toEqual([OVERVIEW_SOURCE, SHAPES_SOURCE].sort());
 			// A new scene for the same files carries the same data, so nothing is sent to the worker again.
 			const again = mapScene(FETCHED, 'offline', { ...display, viewpoint: 'ja' }, []);
 			expect(again.sources[SHAPES_SOURCE]).toEqual(scene.sources[SHAPES_SOURCE]);

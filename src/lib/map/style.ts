@@ -32,6 +32,7 @@ import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 import { PAGE_FONT } from './font.ts';
 import { GEO_FILES, type GeoData, type GeoFile } from './geo-files.ts';
+import { DISPUTE_BOUNDS, type Bounds } from './camera.ts';
 
 export { GEO_FILES, type GeoData, type GeoFile };
 
@@ -307,13 +308,16 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 }
 
 /**
- * The source the map's island features are in: their own, or the one all the files share
- * (SHAPES_SOURCE); whichever the islands' fill is drawn from.
+ * The sources the map's island features are in: their own, or the two all the files share
+ * (SHAPES_SOURCE and OVERVIEW_SOURCE); whichever the islands' fill is drawn from.
  */
-export function islandSource(map: {
+export function islandSources(map: {
 	getLayer(id: string): { source?: string } | undefined;
-}): string {
-	return map.getLayer(LAYER_IDS.islandsFill)?.source ?? SOURCE_IDS.islands;
+}): string[] {
+	const sources = drawnAs(map, LAYER_IDS.islandsFill).flatMap(
+		(id) => map.getLayer(id)?.source ?? []
+	);
+	return sources.length ? sources : [SOURCE_IDS.islands];
 }
 
 /** Which islands are drawn as selected. */
@@ -388,7 +392,8 @@ export function mapScene(
 	basemap: 'offline' | 'online',
 	display: MapDisplay,
 	highlighted: readonly IslandId[],
-	measure: MeasureLine | typeof MEASURE_UNUSED = MEASURE_UNUSED
+	measure: MeasureLine | typeof MEASURE_UNUSED = MEASURE_UNUSED,
+	tiling: Tiling = 'both'
 ): Scene {
 	const offline = basemap === 'offline';
 	const measuring = measure !== MEASURE_UNUSED;
@@ -406,7 +411,8 @@ export function mapScene(
 			],
 			featureState: islandStates(highlighted)
 		},
-		assetBase
+		assetBase,
+		tiling
 	);
 }
 
@@ -415,19 +421,79 @@ export function mapScene(
  * layer picks its file's features by their `layer` property.
  */
 export const SHAPES_SOURCE = 'shapes';
+/** The same shapes, tiled once for the whole region: what the map draws below OVERVIEW_UNTIL. */
+export const OVERVIEW_SOURCE = 'shapes-overview';
+/**
+ * The overview's one tile zoom: the largest zoom (at most 6) at which the dispute's islands, with
+ * half their extent again on every side (about what the opening view shows around them), lie in
+ * one tile. The opening view is then drawn from that one tile, which MapLibre's worker sends back
+ * in one message and the map draws in one frame; six z6–z7 tiles came back in two or three
+ * batches, a frame each (README, Performance). For the four island groups it is 4.
+ */
+export function overviewTileZoom([west, south, east, north]: Bounds): number {
+	const dx = (east - west) / 2;
+	const dy = (north - south) / 2;
+	const col = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
+	const row = (lat: number, z: number) => {
+		const r = (lat * Math.PI) / 180;
+		return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
+	};
+	for (let z = 6; z > 0; z--)
+		if (col(west - dx, z) === col(east + dx, z) && row(north + dy, z) === row(south - dy, z))
+			return z;
+	return 0;
+}
+
+const OVERVIEW_TILE_ZOOM = overviewTileZoom(DISPUTE_BOUNDS);
+/**
+ * Below this zoom the layers draw from the overview, from it up from the detailed tiles. Drawn
+ * there, the overview's tile is magnified 16 times: one unit of its 8192 is one pixel, and its
+ * simplification is set to what the detailed tiles use there (MapLibre's default, 0.375 px).
+ */
+export const OVERVIEW_UNTIL = OVERVIEW_TILE_ZOOM + 4;
+const OVERVIEW_TOLERANCE = 0.375 / 2 ** (OVERVIEW_UNTIL - OVERVIEW_TILE_ZOOM);
+
+/**
+ * Which tilings of the shared shapes a scene draws from. A source is parsed by MapLibre's worker
+ * and announced to the map when it is added, whether any layer draws from it at the zoom or not,
+ * and its announcement costs a frame of its own: so a map starts with the one tiling its first
+ * view draws from (tilingFor) and takes the other once it is first idle (MapView.svelte). Alone,
+ * a tiling draws at every zoom; with both, the overview draws below OVERVIEW_UNTIL.
+ */
+export type Tiling = 'overview' | 'detail' | 'both';
+
+/** The tiling a map that opens at `zoom` starts with. */
+export function tilingFor(zoom: number): Tiling {
+	return zoom < OVERVIEW_UNTIL ? 'overview' : 'detail';
+}
+
+/** The id of a layer's twin drawn from the overview (OVERVIEW_SOURCE). */
+export function overviewLayerId(id: string): string {
+	return `${id}:overview`;
+}
+
+/**
+ * A layer's ids on `map`: its own and its overview twin's, those the map has (only one of the two
+ * draws at any zoom). For queries of what is drawn, whichever source the style draws it from.
+ */
+export function drawnAs(map: { getLayer(id: string): unknown }, ...ids: string[]): string[] {
+	return ids.flatMap((id) => [id, overviewLayerId(id)]).filter((id) => map.getLayer(id));
+}
 
 /** Per file set, the merged collection: the same object each time, so a new scene is no new data. */
 const shapesOf = new WeakMap<object, GeoJSON.FeatureCollection>();
 
 /**
- * The scene with the sources of all the files the page fetched drawn from one source. Six sources
- * come back from MapLibre's one worker in batches (metadata, then each source's tiles), and each
- * batch draws a frame before the next; one source is one load and one batch of tiles, and the
- * hatch images are in the map before any tile asks for them (MapView.svelte). Frames to the first
- * idle on `/` at 1280×800: 8 with six sources fetched by the worker, 6 with one (README,
- * Performance). With any file not fetched by the page, the scene keeps one source per file.
+ * The scene with the sources of all the files the page fetched drawn from one source, twice: the
+ * overview below OVERVIEW_UNTIL, the detailed tiles above. Six sources come back from MapLibre's one
+ * worker in batches (metadata, then each source's tiles), and each batch draws a frame before the
+ * next; one source is one load, its one overview tile one batch, and the hatch images are in the
+ * map before any tile asks for them (MapView.svelte). Frames to the first idle on `/` at 1280×800:
+ * 8 with six sources fetched by the worker, 6 with one, 5 with the overview (README, Performance).
+ * Each layer of the merged files gets a twin (overviewLayerId) on the overview, and each feature
+ * state is set on both. With any file not fetched by the page, the scene keeps one source per file.
  */
-function withOneSource(scene: Scene, data: GeoData): Scene {
+function withOneSource(scene: Scene, data: GeoData, tiling: Tiling): Scene {
 	if (typeof data === 'string') return scene;
 	const files = data.files;
 	const names = GEO_FILES.filter((name) => name in scene.sources);
@@ -454,33 +520,71 @@ function withOneSource(scene: Scene, data: GeoData): Scene {
 			})
 		)
 	].join(' | '); // as MapLibre's attribution control separates sources' credits
-	sources[SHAPES_SOURCE] = {
+	const shared = {
 		type: 'geojson',
 		data: shapes,
 		// Islands and claims are addressed by their `id` (feature state, the overlay filters).
 		promoteId: 'id',
 		...(attribution ? { attribution } : {})
-	};
-	const layers = scene.layers.map((layer): LayerSpecification => {
+	} as const;
+	const overview = tiling !== 'detail';
+	const detail = tiling !== 'overview';
+	if (overview)
+		sources[OVERVIEW_SOURCE] = {
+			...shared,
+			maxzoom: OVERVIEW_TILE_ZOOM,
+			tolerance: OVERVIEW_TOLERANCE
+		};
+	if (detail) sources[SHAPES_SOURCE] = shared;
+	// Where both draw, each draws on its side of OVERVIEW_UNTIL; alone, at every zoom.
+	const until = overview && detail ? OVERVIEW_UNTIL : undefined;
+	const layers = scene.layers.flatMap((layer): LayerSpecification[] => {
 		if (!('source' in layer) || typeof layer.source !== 'string' || !merged(layer.source))
-			return layer;
+			return [layer];
 		const own: ExpressionSpecification = ['==', ['get', 'layer'], layer.source];
 		const filter = 'filter' in layer && layer.filter ? layer.filter : null;
-		return {
+		const from = layer.minzoom ?? 0;
+		const to = layer.maxzoom ?? 24;
+		const drawn = {
 			...layer,
-			source: SHAPES_SOURCE,
 			filter: filter ? ['all', own, filter as ExpressionSpecification] : own
 		} as LayerSpecification;
+		return [
+			...(overview && from < (until ?? to)
+				? [
+						{
+							...drawn,
+							id: overviewLayerId(layer.id),
+							source: OVERVIEW_SOURCE,
+							...(until !== undefined ? { maxzoom: Math.min(to, until) } : {})
+						} as LayerSpecification
+					]
+				: []),
+			...(detail && (until ?? from) < to
+				? [
+						{
+							...drawn,
+							source: SHAPES_SOURCE,
+							...(until !== undefined ? { minzoom: Math.max(from, until) } : {})
+						} as LayerSpecification
+					]
+				: [])
+		];
 	});
-	const featureState = scene.featureState.map((f) =>
-		merged(f.source) ? { ...f, source: SHAPES_SOURCE } : f
+	const tiled = [...(overview ? [OVERVIEW_SOURCE] : []), ...(detail ? [SHAPES_SOURCE] : [])];
+	const featureState = scene.featureState.flatMap((f) =>
+		merged(f.source) ? tiled.map((source) => ({ ...f, source })) : [f]
 	);
 	return { sources, layers, featureState };
 }
 
 /** The default, offline style for a display: sea, land, graticule, then the islands on top. */
-export function offlineStyle(assetBase: GeoData, display: MapDisplay): StyleSpecification {
-	const scene = mapScene(assetBase, 'offline', display, []);
+export function offlineStyle(
+	assetBase: GeoData,
+	display: MapDisplay,
+	tiling: Tiling = 'both'
+): StyleSpecification {
+	const scene = mapScene(assetBase, 'offline', display, [], MEASURE_UNUSED, tiling);
 	return {
 		version: 8,
 		name: 'Kuril explorer offline basemap',
