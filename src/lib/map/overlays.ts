@@ -80,7 +80,13 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 				source: CLAIMS_SOURCE,
 				filter,
 				layout: { visibility },
-				paint: { 'fill-pattern': `pattern-${style.pattern}`, 'fill-opacity': 0.9 }
+				paint: {
+					'fill-pattern': `pattern-${style.pattern}`,
+					'fill-opacity': 0.9,
+					// The outline layer just above draws the edge; antialiased, the fill would draw it
+					// again with a shader program of its own (MapLibre's fillOutlinePattern).
+					'fill-antialias': false
+				}
 			});
 			layers.push({
 				id: second,
