@@ -164,7 +164,9 @@ export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 			id: LAYER_IDS.contextFill,
 			type: 'fill',
 			source: SOURCE_IDS.context,
-			paint: { 'fill-color': COLORS.land }
+			// The context's features have no country, so this is COLORS.land; written as the land's
+			// expression so both fills share one shader program, compiled once in the first frame.
+			paint: { 'fill-color': landFillColor(display.viewpoint) }
 		},
 		{
 			id: LAYER_IDS.landFill,
