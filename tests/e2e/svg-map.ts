@@ -17,24 +17,29 @@ export async function expectAllIslandLinks(page: Page): Promise<void> {
 	for (const id of ISLAND_IDS) {
 		const link = islandLink(page, id);
 		await expect(link).toHaveCount(1);
+		// From the shared file, or (the front page, the islands') from the page's own <defs>.
 		await expect(link.locator('[data-shape^="island:"]')).toHaveAttribute(
 			'href',
-			new RegExp(`\\.svg#island-${id}$`)
+			new RegExp(`(\\.svg#island-${id}|^#svgmap-island-${id})$`)
 		);
 		await expect(link).toHaveAttribute('aria-label', /\w/);
+		await svgIslandData(page, id);
 	}
 }
 
 /**
- * An island's path data on the still map: the shape in the shared file that its <use> names (the
- * same file and id the page draws), so a <use> pointing nowhere fails here.
+ * An island's path data on the still map: the shape that its <use> names, in the shared file or in
+ * the page's own <defs> (the same file and id the page draws), so a <use> pointing nowhere fails here.
  */
 export async function svgIslandData(page: Page, id: IslandId): Promise<string> {
 	return page.evaluate(async (id) => {
 		const use = document.querySelector(`.svg-map a[data-island="${id}"] use`);
 		const [file = '', fragment = ''] = (use?.getAttribute('href') ?? '').split('#');
-		const text = await (await fetch(file)).text();
-		const shape = new DOMParser().parseFromString(text, 'image/svg+xml').getElementById(fragment);
+		const shape = file
+			? new DOMParser()
+					.parseFromString(await (await fetch(file)).text(), 'image/svg+xml')
+					.getElementById(fragment)
+			: document.getElementById(fragment);
 		const d = shape?.getAttribute('d');
 		if (!d) throw new Error(`no shape for ${id} at ${file}#${fragment}`);
 		return d;

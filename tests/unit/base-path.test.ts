@@ -74,7 +74,14 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 
 	it("draws the still map's land from its shared file under the base, cached as immutable", async () => {
 		host ??= await listen({ root: BUILD, base: BASE, port: 0 });
-		const html = readFileSync(join(BUILD, 'ru/islands/kunashir.html'), 'utf8');
+		// An island's page carries the shapes in its own <defs>; a passage's draws from the shared file.
+		const island = readFileSync(join(BUILD, 'ru/islands/kunashir.html'), 'utf8');
+		expect(island).toMatch(/<use href="#svgmap-land-JPN"/);
+		expect(island).toMatch(/<path id="svgmap-land-JPN"[^>]* d="M\d/);
+		const slug = readdirSync(join(BUILD, 'ru/articles'), { withFileTypes: true }).find((d) =>
+			d.isDirectory()
+		)?.name;
+		const html = readFileSync(join(BUILD, `ru/articles/${slug}/passages/1.html`), 'utf8');
 		const hrefs = new Set(
 			[...html.matchAll(/<use href="([^"#]+)#(?:context|land-[A-Z]+)"/g)].map((m) => m[1])
 		);

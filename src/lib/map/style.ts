@@ -164,9 +164,10 @@ export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 			id: LAYER_IDS.contextFill,
 			type: 'fill',
 			source: SOURCE_IDS.context,
-			// The context's features have no country, so this is COLORS.land; written as the land's
-			// expression so both fills share one shader program, compiled once in the first frame.
-			paint: { 'fill-color': landFillColor(display.viewpoint) }
+			// COLORS.land whatever the feature, but read from the feature as the land's colour is
+			// (landFillColor): both fills then share one shader program, compiled once in the first
+			// full frame, where a plain colour would compile another (and its outline's).
+			paint: { 'fill-color': ['case', ['has', 'country'], COLORS.land, COLORS.land] }
 		},
 		{
 			id: LAYER_IDS.landFill,

@@ -16,6 +16,9 @@ export const GRID = { context: 32, land: 4 } as const;
 export const sharedId = (kind: 'context' | 'land' | 'claim' | 'island', key?: string): string =>
 	key ? `${kind}-${key}` : kind;
 
+/** The prefix of a shape's id when a page carries the shapes in its own <defs> (defs.server.ts). */
+export const INLINE_PREFIX = 'svgmap-';
+
 export interface SvgShapes {
 	/**
 	 * The countries whose land the coastline extract has (not the disputed islands). Their path data,
