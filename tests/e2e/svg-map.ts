@@ -53,26 +53,36 @@ export async function svgIslandData(page: Page, id: IslandId): Promise<string> {
  */
 async function withIslandCopy<T>(page: Page, id: IslandId, measure: () => Promise<T>): Promise<T> {
 	const d = await svgIslandData(page, id);
-	await page.evaluate(
-		({ id, d }) => {
-			const use = document.querySelector<SVGUseElement>(`.svg-map a[data-island="${id}"] use`);
-			const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-			path.setAttribute('d', d);
-			path.setAttribute('fill-rule', 'evenodd');
-			path.setAttribute('visibility', 'hidden');
-			path.dataset.islandCopy = id;
-			use?.ownerSVGElement?.append(path);
-		},
-		{ id, d }
-	);
-	try {
-		return await measure();
-	} finally {
+	const attempt = async (): Promise<T> => {
 		await page.evaluate(
-			(id) => document.querySelector(`path[data-island-copy="${id}"]`)?.remove(),
-			id
+			({ id, d }) => {
+				const use = document.querySelector<SVGUseElement>(`.svg-map a[data-island="${id}"] use`);
+				const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+				path.setAttribute('d', d);
+				path.setAttribute('fill-rule', 'evenodd');
+				path.setAttribute('visibility', 'hidden');
+				path.dataset.islandCopy = id;
+				use?.ownerSVGElement?.append(path);
+			},
+			{ id, d }
 		);
-	}
+		try {
+			return await measure();
+		} finally {
+			await page.evaluate(
+				(id) => document.querySelector(`path[data-island-copy="${id}"]`)?.remove(),
+				id
+			);
+		}
+	};
+	// Added while the page hydrates, the copy can be removed with the nodes the client does not
+	// render; the page's own shapes come with it at once, so a journey can get there that early.
+	let result: { value: T } | null = null;
+	await expect(async () => {
+		result = { value: await attempt() };
+	}).toPass({ timeout: 30_000 });
+	if (!result) throw new Error(`no copy of ${id} could be measured`);
+	return (result as { value: T }).value;
 }
 
 /** Points (page CSS pixels) spread along an island's outline in the still map. */
