@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { ISLANDS } from '../../src/lib/data/places.ts';
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/style.ts';
-import { onMap, waitForMapSettled } from './map.ts';
+import { onMap, twins, waitForMapSettled } from './map.ts';
 import { expectUncovered, svgOutline, waitForCameraStill } from './svg-map.ts';
 import { TRY_TEXT } from '../fixtures/try.ts';
 
@@ -45,7 +45,7 @@ export async function framed(page: Page): Promise<{ selected: IslandId[]; inView
 			page,
 			(map, { ids, points, layer }) => {
 				const b = map?.getBounds();
-				const source = map?.getLayer(layer)?.source ?? '';
+				const source = layer.map((l) => map?.getLayer(l)?.source).find(Boolean) ?? '';
 				return {
 					selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),
 					inView: ids.filter((id, i) => b?.contains(points[i] as [number, number]))
@@ -54,7 +54,7 @@ export async function framed(page: Page): Promise<{ selected: IslandId[]; inView
 			{
 				ids: [...ISLAND_IDS],
 				points: ISLAND_IDS.map((id) => [...ISLANDS[id].point]),
-				layer: LAYER_IDS.islandsFill
+				layer: twins(LAYER_IDS.islandsFill)
 			}
 		);
 	}

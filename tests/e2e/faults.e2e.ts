@@ -2,8 +2,9 @@
 // lost GPU context and a first load that never ends each leave the still SVG map, a one-line notice
 // and working panels, with no page error.
 import { ISLAND_IDS } from '../../src/lib/data/types.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
-import { onMap } from './map.ts';
+import { onMap, twins } from './map.ts';
 import {
 	expectAllIslandLinks,
 	islandLink,
@@ -98,13 +99,17 @@ test('a lost GPU context: the still map within 3 s, islands and viewpoint work, 
 	// The rebuilt style got the state back: the island is selected, Japan's view is drawn.
 	await expect
 		.poll(() =>
-			onMap(page, (map) => {
-				const source = map?.getLayer('islands-fill')?.source ?? '';
-				return {
-					selected: map?.getFeatureState({ source, id: 'shikotan' })?.selected ?? false,
-					viewpoint: map?.getContainer().dataset.viewpoint
-				};
-			})
+			onMap(
+				page,
+				(map, layer) => {
+					const source = layer.map((l) => map?.getLayer(l)?.source).find(Boolean) ?? '';
+					return {
+						selected: map?.getFeatureState({ source, id: 'shikotan' })?.selected ?? false,
+						viewpoint: map?.getContainer().dataset.viewpoint
+					};
+				},
+				twins(LAYER_IDS.islandsFill)
+			)
 		)
 		.toEqual({ selected: true, viewpoint: 'ja' });
 });

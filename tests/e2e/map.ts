@@ -8,6 +8,12 @@ import { ISLANDS, ISLETS } from '../../src/lib/data/places.ts';
 import type { IslandId } from '../../src/lib/data/types.ts';
 import { LAYER_IDS, overviewLayerId } from '../../src/lib/map/style.ts';
 
+/**
+ * A layer's id and its overview twin's (src/lib/map/style.ts): the map has one or both, depending
+ * on the tiling it draws from, so a journey that reads a layer looks for whichever it has.
+ */
+export const twins = (id: string): [string, string] => [id, overviewLayerId(id)];
+
 /** The page's MapLibre map, once it has published one. Dispose of it after use. */
 async function mapHandle(page: Page): Promise<JSHandle<MapLibreMap>> {
 	await page.waitForFunction(() => !!window.__kurilMap, undefined, { timeout: 60_000 });
@@ -140,7 +146,7 @@ export async function islandScreenPoint(
 		{
 			islandId: id,
 			points: candidates,
-			layers: [LAYER_IDS.islandsFill, overviewLayerId(LAYER_IDS.islandsFill)]
+			layers: twins(LAYER_IDS.islandsFill)
 		}
 	);
 }

@@ -2,9 +2,9 @@
 import type { Page } from '@playwright/test';
 import { OVERLAY_IDS, type OverlayId } from '../../src/lib/data/types.ts';
 import { VIEWPOINT_BORDER_LAYER, labelField, overlayLayerIds } from '../../src/lib/map/overlays.ts';
-import { LAYER_IDS, overviewLayerId } from '../../src/lib/map/style.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, test } from './fixtures.ts';
-import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
+import { onMap, twins, waitForMapIdle, waitForMapSettled } from './map.ts';
 
 /**
  * How many features of an overlay's layers are drawn on screen now, from whichever of the layer and
@@ -19,7 +19,7 @@ async function drawn(page: Page, layer: string): Promise<number> {
 			if (!layers.length) return -1;
 			return map.queryRenderedFeatures({ layers }).length;
 		},
-		[layer, overviewLayerId(layer)]
+		twins(layer)
 	);
 }
 
@@ -69,8 +69,8 @@ test('the viewpoint switch changes which name leads and where the border is draw
 	// The map's island labels are the ones for the Japanese form first.
 	const field = await onMap(
 		page,
-		(map, layer) => map.getLayoutProperty(layer, 'text-field'),
-		LAYER_IDS.islandLabels
+		(map, ids) => map.getLayoutProperty(ids.find((l) => map.getLayer(l)) ?? '', 'text-field'),
+		twins(LAYER_IDS.islandLabels)
 	);
 	expect(field).toEqual(labelField('ja'));
 	await expect(

@@ -2,7 +2,7 @@
 import { ISLAND_IDS } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { expect, hydrated, test } from './fixtures.ts';
-import { onMap, waitForMapIdle, waitForMapSettled } from './map.ts';
+import { onMap, twins, waitForMapIdle, waitForMapSettled } from './map.ts';
 
 const SLUG = 'nikkei-putin-win-island-row';
 
@@ -43,13 +43,13 @@ test('from a passage to the map: its islands are highlighted and framed', async 
 		page,
 		(map, { ids, layer }) => {
 			const b = map?.getBounds();
-			const source = map?.getLayer(layer)?.source ?? '';
+			const source = layer.map((l) => map?.getLayer(l)?.source).find(Boolean) ?? '';
 			return {
 				selected: ids.filter((id) => map?.getFeatureState({ source, id })?.selected),
 				contains: b ? [b.contains([147.8, 45.05]), b.contains([146.15, 43.5])] : []
 			};
 		},
-		{ ids: ISLAND_IDS, layer: LAYER_IDS.islandsFill }
+		{ ids: ISLAND_IDS, layer: twins(LAYER_IDS.islandsFill) }
 	);
 	expect(state.selected).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
 	expect(state.contains).toEqual([true, true]);
@@ -145,10 +145,10 @@ test.describe("a passage's page carries its passage, not the whole article", () 
 		const selected0 = await onMap(
 			page,
 			(map, { ids, layer }) => {
-				const source = map?.getLayer(layer)?.source ?? '';
+				const source = layer.map((l) => map?.getLayer(l)?.source).find(Boolean) ?? '';
 				return ids.filter((id) => map?.getFeatureState({ source, id })?.selected);
 			},
-			{ ids: ISLAND_IDS, layer: LAYER_IDS.islandsFill }
+			{ ids: ISLAND_IDS, layer: twins(LAYER_IDS.islandsFill) }
 		);
 		expect(selected0).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
 		// The page's own data was inlined: nothing is fetched until the reader asks.

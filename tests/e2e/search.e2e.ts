@@ -4,8 +4,8 @@
 // the still map when WebGL is missing, and the place survives a reload as `?place=`.
 import { SETTLEMENTS } from '../../src/lib/data/places.ts';
 import { expect, hydrated, test } from './fixtures.ts';
-import { onMap } from './map.ts';
-import { LAYER_IDS, overviewLayerId } from '../../src/lib/map/style.ts';
+import { onMap, twins } from './map.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
 import { waitForCameraStill, waitForMapReady } from './svg-map.ts';
 import type { Page } from '@playwright/test';
 
@@ -82,7 +82,7 @@ test.describe('desktop, WebGL on', () => {
 			},
 			{
 				point: KURILSK.point as [number, number],
-				ids: [LAYER_IDS.placeMarker, overviewLayerId(LAYER_IDS.placeMarker)]
+				ids: twins(LAYER_IDS.placeMarker)
 			}
 		);
 		expect(framed.inView).toBe(true);

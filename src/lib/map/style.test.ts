@@ -10,6 +10,7 @@ import { ISLAND_IDS, NAME_LEADS, OVERLAY_IDS, VIEWPOINTS } from '#lib/data/types
 import {
 	GEO_FILES,
 	LAYER_IDS,
+	MEASURE_UNUSED,
 	OVERVIEW_SOURCE,
 	OVERVIEW_UNTIL,
 	SHAPES_SOURCE,
@@ -132,6 +133,48 @@ describe('the offline style', () => {
 					expect(overview.data === detail.data).toBe(true);
 					expect(overview.maxzoom).toBe(OVERVIEW_UNTIL - 4);
 				}
+		});
+
+		it('starts with one tiling, drawn at every zoom, and loads the detailed one hidden', () => {
+			const zoomRange = (l: LayerSpecification) => [l.minzoom ?? 0, l.maxzoom ?? 24];
+			const base = offlineStyle(BASE, display);
+			const ownRange = (id: string) => {
+				const layer = base.layers.find((l) => l.id === id.replace(/:overview$/, ''));
+				if (!layer) throw new Error(`no layer ${id}`);
+				return zoomRange(layer);
+			};
+			const merged = (style: StyleSpecification) =>
+				style.layers.filter(
+					(l) => 'source' in l && (l.source === OVERVIEW_SOURCE || l.source === SHAPES_SOURCE)
+				);
+			// Alone, either tiling draws each layer over the layer's own zoom range.
+			for (const [tiling, source] of [
+				['overview', OVERVIEW_SOURCE],
+				['detail', SHAPES_SOURCE]
+			] as const) {
+				const style = offlineStyle(FETCHED, display, tiling);
+				expect(validateStyleMin(style)).toEqual([]);
+				expect(Object.keys(style.sources)).toEqual([source]);
+				for (const layer of merged(style)) {
+					expect(zoomRange(layer), layer.id).toEqual(ownRange(layer.id));
+					expect(layer.id.endsWith(':overview'), layer.id).toBe(tiling === 'overview');
+				}
+			}
+			// While the detailed tiles load, the overview still draws at every zoom and they do not.
+			const adding = offlineStyle(FETCHED, display, 'adding-detail');
+			expect(validateStyleMin(adding)).toEqual([]);
+			expect(Object.keys(adding.sources).sort()).toEqual([OVERVIEW_SOURCE, SHAPES_SOURCE].sort());
+			for (const layer of merged(adding))
+				if (layer.id.endsWith(':overview'))
+					expect(zoomRange(layer), layer.id).toEqual(ownRange(layer.id));
+				else expect(layer.layout?.visibility, layer.id).toBe('none');
+			// A scene's feature state goes to each source it draws from.
+			for (const tiling of ['overview', 'detail', 'adding-detail', 'both'] as const) {
+				const scene = mapScene(FETCHED, 'offline', display, ['shikotan'], MEASURE_UNUSED, tiling);
+				expect(new Set(scene.featureState.map((f) => f.source))).toEqual(
+					new Set(Object.keys(scene.sources))
+				);
+			}
 		});
 
 		it('tiles the overview at the zoom whose one tile holds the islands and the sea around them', () => {

@@ -459,11 +459,14 @@ const OVERVIEW_TOLERANCE = 0.375 / 2 ** (OVERVIEW_UNTIL - OVERVIEW_TILE_ZOOM);
 /**
  * Which tilings of the shared shapes a scene draws from. A source is parsed by MapLibre's worker
  * and announced to the map when it is added, whether any layer draws from it at the zoom or not,
- * and its announcement costs a frame of its own: so a map starts with the one tiling its first
- * view draws from (tilingFor) and takes the other once it is first idle (MapView.svelte). Alone,
- * a tiling draws at every zoom; with both, the overview draws below OVERVIEW_UNTIL.
+ * and every frame it costs counts: before the first idle, and after it too in a page's blocking
+ * time (Lighthouse's, on a phone's CPU, multiplies each task). So a map starts with the one tiling
+ * its first view draws from (tilingFor) and takes the other only when the camera first moves
+ * (MapView.svelte): 'adding-detail' while the detailed one loads, its layers hidden and the
+ * overview drawing at every zoom, then 'both', where the overview draws below OVERVIEW_UNTIL and
+ * the detailed tiles from it up. Alone, a tiling draws at every zoom.
  */
-export type Tiling = 'overview' | 'detail' | 'both';
+export type Tiling = 'overview' | 'detail' | 'adding-detail' | 'both';
 
 /** The tiling a map that opens at `zoom` starts with. */
 export function tilingFor(zoom: number): Tiling {
@@ -540,7 +543,8 @@ function withOneSource(scene: Scene, data: GeoData, tiling: Tiling): Scene {
 		};
 	if (detail) sources[SHAPES_SOURCE] = shared;
 	// Where both draw, each draws on its side of OVERVIEW_UNTIL; alone, at every zoom.
-	const until = overview && detail ? OVERVIEW_UNTIL : undefined;
+	const split = tiling === 'both';
+	const loading = tiling === 'adding-detail';
 	const layers = scene.layers.flatMap((layer): LayerSpecification[] => {
 		if (!('source' in layer) || typeof layer.source !== 'string' || !merged(layer.source))
 			return [layer];
@@ -552,23 +556,25 @@ function withOneSource(scene: Scene, data: GeoData, tiling: Tiling): Scene {
 			...layer,
 			filter: filter ? ['all', own, filter as ExpressionSpecification] : own
 		} as LayerSpecification;
+		const detailFrom = split || loading ? Math.max(from, OVERVIEW_UNTIL) : from;
 		return [
-			...(overview && from < (until ?? to)
+			...(overview && from < (split ? Math.min(to, OVERVIEW_UNTIL) : to)
 				? [
 						{
 							...drawn,
 							id: overviewLayerId(layer.id),
 							source: OVERVIEW_SOURCE,
-							...(until !== undefined ? { maxzoom: Math.min(to, until) } : {})
+							...(split ? { maxzoom: Math.min(to, OVERVIEW_UNTIL) } : {})
 						} as LayerSpecification
 					]
 				: []),
-			...(detail && (until ?? from) < to
+			...(detail && detailFrom < to
 				? [
 						{
 							...drawn,
 							source: SHAPES_SOURCE,
-							...(until !== undefined ? { minzoom: Math.max(from, until) } : {})
+							...(detailFrom !== from ? { minzoom: detailFrom } : {}),
+							...(loading ? { layout: { ...drawn.layout, visibility: 'none' } } : {})
 						} as LayerSpecification
 					]
 				: [])
