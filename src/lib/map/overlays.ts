@@ -14,6 +14,7 @@ import {
 	type OverlayStyle
 } from '#lib/data/overlay-definitions.ts';
 import { labelProperty } from '#lib/data/names.ts';
+import { perFeature } from './paint.ts';
 import type { Locale } from '#lib/i18n/locale.ts';
 import { OVERLAY_IDS, type NameLead, type OverlayId, type Viewpoint } from '#lib/data/types.ts';
 
@@ -94,7 +95,7 @@ function allClaimLayers(shown: readonly OverlayId[], viewpoint: Viewpoint): Laye
 				source: CLAIMS_SOURCE,
 				filter,
 				layout: { visibility },
-				paint: { 'line-color': style.color, 'line-width': 1.5 }
+				paint: { 'line-color': style.color, 'line-width': perFeature(1.5) }
 			});
 		} else {
 			layers.push({

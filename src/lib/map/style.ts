@@ -29,6 +29,7 @@ import { effectiveLead } from '#lib/data/names.ts';
 import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
+import { perFeature } from './paint.ts';
 import type { FeatureStateSpec, Scene } from './scene.ts';
 import { PAGE_FONT } from './font.ts';
 import { GEO_FILES, type GeoData, type GeoFile } from './geo-files.ts';
@@ -164,10 +165,7 @@ export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 			id: LAYER_IDS.contextFill,
 			type: 'fill',
 			source: SOURCE_IDS.context,
-			// COLORS.land whatever the feature, but read from the feature as the land's colour is
-			// (landFillColor): both fills then share one shader program, compiled once in the first
-			// full frame, where a plain colour would compile another (and its outline's).
-			paint: { 'fill-color': ['case', ['has', 'country'], COLORS.land, COLORS.land] }
+			paint: { 'fill-color': perFeature(COLORS.land) }
 		},
 		{
 			id: LAYER_IDS.landFill,
@@ -180,14 +178,14 @@ export function basemapLayers(display: MapDisplay): LayerSpecification[] {
 			type: 'line',
 			source: SOURCE_IDS.land,
 			minzoom: 5,
-			paint: { 'line-color': COLORS.landOutline, 'line-width': 0.6 }
+			paint: { 'line-color': COLORS.landOutline, 'line-width': perFeature(0.6) }
 		},
 		{
 			id: LAYER_IDS.graticule,
 			type: 'line',
 			source: SOURCE_IDS.graticule,
 			filter: ['any', ['get', 'major'], ['>=', ['zoom'], 5]],
-			paint: { 'line-color': COLORS.graticule, 'line-width': 0.5, 'line-opacity': 0.7 }
+			paint: { 'line-color': COLORS.graticule, 'line-width': perFeature(0.5), 'line-opacity': 0.7 }
 		}
 	];
 }
