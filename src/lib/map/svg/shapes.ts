@@ -7,7 +7,7 @@
 // Attribute values come back exactly as the server wrote them, so hydration changes nothing.
 
 import { ISLAND_IDS } from '#lib/data/types.ts';
-import type { SvgShapes } from './types.ts';
+import { INLINE_PREFIX, type SvgShapes } from './types.ts';
 
 /** The shapes as far as they are known: the islands' path data only once the module has loaded. */
 export type KnownShapes = Omit<SvgShapes, 'islands'> & { islands?: SvgShapes['islands'] };
@@ -40,6 +40,15 @@ export function readShapes(root: ParentNode): KnownShapes | null {
 	if (!context || !land.length || !labels.length) return null;
 	if (!ISLAND_IDS.every((id) => islands.has(id))) return null;
 	return { land, labels };
+}
+
+/**
+ * The shapes' markup a page carries in its still map's own <defs> (defs.server.ts), exactly as the
+ * server wrote it, or null when the page draws them from the shared file.
+ */
+export function readDefs(root: ParentNode): string | null {
+	const paths = root.querySelectorAll(`svg[data-still-map] defs path[id^="${INLINE_PREFIX}"]`);
+	return paths.length ? [...paths].map((p) => p.outerHTML).join('') : null;
 }
 
 let all: Promise<SvgShapes> | null = null;
