@@ -3,7 +3,8 @@
 // moves), the islands can be tapped, nothing scrolls sideways and every control is finger-sized.
 import { ISLAND_IDS, type IslandId } from '../../src/lib/data/types.ts';
 import { expect, test } from './fixtures.ts';
-import { islandScreenPoint, waitForMapSettled } from './map.ts';
+import { LAYER_IDS } from '../../src/lib/map/style.ts';
+import { islandScreenPoint, onMap, twins, waitForMapSettled } from './map.ts';
 import {
 	PASSAGE,
 	expectAllIslandLinks,
@@ -89,6 +90,34 @@ for (const viewport of SIZES) {
 				viewport.width
 			);
 		});
+	});
+}
+
+for (const [viewport, path] of PORTRAIT.flatMap((v) =>
+	['/', '/ja', '/ru'].map((p) => [v, p] as const)
+)) {
+	test(`${viewport.width}×${viewport.height} ${path}: the map names every island, none dropped where names crowd`, async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		try {
+			await page.goto(path);
+			await waitForMapReady(page);
+			await waitForMapSettled(page);
+			const named = await onMap(
+				page,
+				(map, layers) =>
+					map
+						.queryRenderedFeatures({ layers: layers.filter((id) => map.getLayer(id)) })
+						.map((f) => String(f.properties.id)),
+				twins(LAYER_IDS.islandLabels)
+			);
+			expect(new Set(named)).toEqual(new Set(ISLAND_IDS));
+		} finally {
+			await context.close();
+		}
 	});
 }
 

@@ -26,6 +26,7 @@ import {
 	type Viewpoint
 } from '#lib/data/types.ts';
 import { effectiveLead } from '#lib/data/names.ts';
+import { ISLAND_GEO } from '#lib/data/geodata.generated.ts';
 import { getLocale, type Locale } from '#lib/i18n/locale.ts';
 import { COLORS, VIEWPOINT_COLORS } from '#lib/data/colors.ts';
 import { CLAIMS_SOURCE, claimLayers, labelField } from './overlays.ts';
@@ -102,6 +103,14 @@ export type IslandState = { hover?: boolean; selected?: boolean };
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Island labels' placement order: the smallest island's first (MapLibre places lower keys first). */
+const LABEL_PRIORITY: ExpressionSpecification = [
+	'match',
+	['get', 'id'],
+	...ISLAND_IDS.flatMap((id) => [id, ISLAND_GEO[id]?.areaKm2 ?? 0]),
+	0
+] as unknown as ExpressionSpecification;
 
 /** The islands' fill: selected, then hovered, over the viewpoint's island colour. */
 export function islandFillColor(viewpoint: Viewpoint): ExpressionSpecification {
@@ -297,7 +306,23 @@ export function overlayLayers(display: MapDisplay): LayerSpecification[] {
 				'text-font': [FONT],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
 				'text-max-width': 14,
-				'text-allow-overlap': false
+				'text-allow-overlap': false,
+				// Centred on the island where there is room. Where two islands' names would collide (the
+				// two smallest groups' on a phone held upright) the smaller island's name is placed first
+				// and the other moves beside its island instead of being dropped: every island is named.
+				'symbol-sort-key': LABEL_PRIORITY,
+				'text-variable-anchor': [
+					'center',
+					'left',
+					'bottom-left',
+					'top-left',
+					'right',
+					'bottom-right',
+					'top-right',
+					'bottom',
+					'top'
+				],
+				'text-radial-offset': 0.6
 			},
 			paint: {
 				'text-color': COLORS.label,
