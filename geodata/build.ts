@@ -344,28 +344,38 @@ export function buildGeodata(opts: BuildOptions): Record<string, number> {
 	return sizes;
 }
 
-/** 1° meridians and parallels over the region the map shows; every fifth degree is major. */
+/**
+ * 1° meridians and parallels over the region the map shows; every fifth degree is major. Each line
+ * is its two ends: in Web Mercator, the only projection the map draws in, meridians and parallels
+ * are straight, and points between the ends only gave MapLibre's worker more to tile.
+ */
 function graticule(): Feature<LineString>[] {
 	const lines: Feature<LineString>[] = [];
 	const [w, s, e, n] = [130, 35, 165, 60];
-	for (let lon = w; lon <= e; lon++) {
-		const coords: Position[] = [];
-		for (let lat = s; lat <= n; lat += 0.5) coords.push([lon, lat]);
+	for (let lon = w; lon <= e; lon++)
 		lines.push({
 			type: 'Feature',
 			properties: { kind: 'meridian', deg: lon, major: lon % 5 === 0 },
-			geometry: { type: 'LineString', coordinates: coords }
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[lon, s],
+					[lon, n]
+				]
+			}
 		});
-	}
-	for (let lat = s; lat <= n; lat++) {
-		const coords: Position[] = [];
-		for (let lon = w; lon <= e; lon += 0.5) coords.push([lon, lat]);
+	for (let lat = s; lat <= n; lat++)
 		lines.push({
 			type: 'Feature',
 			properties: { kind: 'parallel', deg: lat, major: lat % 5 === 0 },
-			geometry: { type: 'LineString', coordinates: coords }
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[w, lat],
+					[e, lat]
+				]
+			}
 		});
-	}
 	return lines;
 }
 
