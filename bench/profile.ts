@@ -22,13 +22,13 @@ import { serve, type StaticServer } from './server.ts';
 import { median, msSpread, table } from './stats.ts';
 
 const VARIANTS: [string, string][] = [
-	['as-app', "the app's style, display applied after load (as MapView.svelte does)"],
-	['final', 'the same display built into the style: tiled and drawn once'],
-	['no-labels', 'final without symbol layers and font-faces'],
-	['no-hatch', 'final without the hatched overlay fills'],
-	['no-overlays', 'final without any claims layer'],
-	['no-context', 'final without context land, Hokkaido/Sakhalin land and graticule'],
-	['no-fade', "final without MapLibre's 300 ms label fade (the app keeps it)"]
+	['style', "the app's map as MapView.svelte starts it (bench/profile/main.ts)"],
+	['no-labels', 'style without the symbol layers'],
+	['no-hatch', 'style without the hatched overlay fills'],
+	['no-overlays', 'style without any overlay layer'],
+	['no-context', 'style without context land, Hokkaido/Sakhalin land and graticule'],
+	['no-fade', "style without MapLibre's 300 ms label fade (the app keeps it)"],
+	['by-url', 'the six files as six sources the worker fetches by URL (how the map once started)']
 ];
 
 // ---------------------------------------------------------------- trace parsing
@@ -474,7 +474,7 @@ export async function profile(runs: number): Promise<string> {
 					t.key === 'bare'
 						? 'one fill layer, no labels, no page (bench/bare)'
 						: t.key === 'app'
-							? 'the app: SvelteKit page, MapLibre imported on mount, style as as-app'
+							? 'the app: SvelteKit page and still map, MapLibre loaded after the first paint'
 							: (describe[t.key] ?? '')
 				])
 			)
@@ -488,27 +488,27 @@ export async function profile(runs: number): Promise<string> {
 				[
 					['all of it: app / − baseline', `${Math.round(extra)} ms`],
 					[
-						'the page around the map (app − as-app): SvelteKit/Svelte, hydration, MapLibre imported only on mount, CSS and font',
-						share(idle('app') - idle('as-app'))
+						'the page around the map (app − style): SvelteKit/Svelte, the still map, hydration, MapLibre loaded after the first paint, CSS and font',
+						share(idle('app') - idle('style'))
 					],
 					[
-						'display applied after load (as-app − final): claims, land, labels tiled and drawn twice',
-						share(idle('as-app') - idle('final'))
+						'labels (style − no-labels): glyph rasterising, symbol layout and placement',
+						share(idle('style') - idle('no-labels'))
+					],
+					['hatched overlay fills (style − no-hatch)', share(idle('style') - idle('no-hatch'))],
+					[
+						'all overlays (style − no-overlays), hatches included',
+						share(idle('style') - idle('no-overlays'))
 					],
 					[
-						'labels and font (final − no-labels): font fetch, glyph rasterising, symbol layout and placement',
-						share(idle('final') - idle('no-labels'))
-					],
-					['hatched overlay fills (final − no-hatch)', share(idle('final') - idle('no-hatch'))],
-					[
-						'all overlays (final − no-overlays), hatches included',
-						share(idle('final') - idle('no-overlays'))
+						'context land and graticule (style − no-context)',
+						share(idle('style') - idle('no-context'))
 					],
 					[
-						'context land and graticule (final − no-context)',
-						share(idle('final') - idle('no-context'))
+						'what the inline single source saves (by-url − style)',
+						share(idle('by-url') - idle('style'))
 					],
-					["MapLibre's 300 ms label fade (final − no-fade)", share(idle('final') - idle('no-fade'))]
+					["MapLibre's 300 ms label fade (style − no-fade)", share(idle('style') - idle('no-fade'))]
 				]
 			)
 		);
@@ -527,7 +527,7 @@ export async function profile(runs: number): Promise<string> {
 		const maplibre = mapLibreFiles();
 		const traceTargets: [string, string][] = [
 			['baseline', '/__bare/index.html'],
-			['style as-app', '/__profile/index.html?v=as-app'],
+			['style alone', '/__profile/index.html?v=style'],
 			['app /', '/']
 		];
 		const traces = new Map<string, Breakdown[]>(traceTargets.map(([n]) => [n, []]));

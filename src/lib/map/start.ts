@@ -7,7 +7,7 @@
 
 import { asset } from '$app/paths';
 import type { MapLibreModule } from './context.svelte.ts';
-import { GEO_FILES, type GeoData, type GeoFile } from './geo-files.ts';
+import { fetchGeo, type GeoData } from './geo-files.ts';
 
 /** An online basemap's style (README, Build and deploy), or none for the offline default. */
 export const BASEMAP_STYLE_URL = import.meta.env.PUBLIC_BASEMAP_STYLE_URL as string | undefined;
@@ -56,27 +56,6 @@ export function assetRoot(): string {
 		/\/$/,
 		''
 	);
-}
-
-/**
- * The map's GeoJSON, fetched by the page while MapLibre downloads, to hand to MapLibre's worker
- * inline. Given URLs, the worker fetches each file only once the style is loaded, and the files come
- * back from it in separate batches, each one drawing a frame before the next. A file that cannot
- * be fetched here is left to the worker as a URL, whose error the map reports as it always has.
- */
-export async function fetchGeo(base: string): Promise<GeoData> {
-	const files: Partial<Record<GeoFile, GeoJSON.FeatureCollection>> = {};
-	await Promise.all(
-		GEO_FILES.map(async (name) => {
-			try {
-				const res = await fetch(`${base}/geo/${name}.geojson`);
-				if (res.ok) files[name] = (await res.json()) as GeoJSON.FeatureCollection;
-			} catch {
-				// left to the worker
-			}
-		})
-	);
-	return { base, files };
 }
 
 /** What starting the map began: the library and the map's data, or why it cannot start. */
