@@ -14,6 +14,7 @@ import { baseLocale, overwriteGetLocale } from '../../src/lib/paraglide/runtime.
 import { LOCALE_META, type Locale } from '../../src/lib/i18n/locale.ts';
 import { ERROR_PAGE } from '../../src/lib/strings/error.ts';
 import { SHARE } from '../../src/lib/strings/links.ts';
+import { MAP_STRINGS } from '../../src/lib/strings/map.ts';
 import { expect, hydrated, test } from './fixtures.ts';
 import { readScreen } from './links.ts';
 import { waitForMapIdle } from './map.ts';
@@ -266,6 +267,44 @@ for (const locale of ['ja', 'ru'] as const) {
 		await expectFewLatinWords(page);
 	});
 }
+
+test('a two-language name keeps the space on each side of its slash, in the island chips too', async ({
+	page
+}) => {
+	for (const locale of ['ja', 'ru'] as const) {
+		await page.goto(`/${locale}`);
+		const chips = page.getByRole('navigation', { name: say(locale, () => MAP_STRINGS.islandList) });
+		await expect(chips.getByRole('link').first()).toBeVisible();
+		// The gap the eye sees on each side of the slash, in px, for every island chip.
+		const gaps = await chips.getByRole('link').evaluateAll((links) =>
+			links.flatMap((link) => {
+				// Every visible character of the chip, as a text node and an offset, in reading order.
+				const chars: [Text, number][] = [];
+				const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node as Text;
+					for (let k = 0; k < text.data.length; k++)
+						if (text.data[k]?.trim()) chars.push([text, k]);
+				}
+				const rect = ([node, k]: [Text, number]) => {
+					const range = document.createRange();
+					range.setStart(node, k);
+					range.setEnd(node, k + 1);
+					return range.getBoundingClientRect();
+				};
+				const at = chars.findIndex(([node, k]) => node.data[k] === '/');
+				const [before, slash, after] = [chars[at - 1], chars[at], chars[at + 1]];
+				if (!before || !slash || !after) return [];
+				return [[rect(slash).left - rect(before).right, rect(after).left - rect(slash).right]];
+			})
+		);
+		expect(gaps.length, `${locale}: chips with two names`).toBeGreaterThan(0);
+		for (const [left, right] of gaps) {
+			expect(left, `${locale}: space before the slash`).toBeGreaterThan(1.5);
+			expect(right, `${locale}: space after the slash`).toBeGreaterThan(1.5);
+		}
+	}
+});
 
 test.describe('a missing page', () => {
 	// The 404 document's own status is logged by the browser as a failed resource.
