@@ -15,6 +15,8 @@ import { LOCALE_META, type Locale } from '../../src/lib/i18n/locale.ts';
 import { ERROR_PAGE } from '../../src/lib/strings/error.ts';
 import { SHARE } from '../../src/lib/strings/links.ts';
 import { MAP_STRINGS } from '../../src/lib/strings/map.ts';
+import { nativeNames } from '../../src/lib/data/names.ts';
+import { ISLANDS } from '../../src/lib/data/places.ts';
 import { expect, hydrated, test } from './fixtures.ts';
 import { readScreen } from './links.ts';
 import { waitForMapIdle } from './map.ts';
@@ -304,6 +306,14 @@ test('a two-language name keeps the space on each side of its slash, in the isla
 			expect(right, `${locale}: space after the slash`).toBeGreaterThan(1.5);
 		}
 	}
+});
+
+test('an island’s names in both languages are set apart by a spaced dot', async ({ page }) => {
+	await page.goto('/islands/shikotan');
+	const names = nativeNames(ISLANDS.shikotan)
+		.map((n) => `${n.text} (${n.romanised})`)
+		.join(' · ');
+	await expect(page.locator('article.island-panel header p').nth(1)).toContainText(names);
 });
 
 test.describe('a missing page', () => {
