@@ -111,7 +111,7 @@ const cpuSlowdown = opts.cpu === undefined ? undefined : Number(opts.cpu);
 if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1))
 	throw new Error(`--cpu: not a rate: ${opts.cpu}`);
 /** The baseline a target is measured against: the bare page at the same CPU rate. */
-const baselineOf = (t: Target) => (t.cpuSlowdown ? 'bare-cpu4' : 'bare');
+const baselineOf = (t: Target) => (t.cpuSlowdown && !cpuSlowdown ? 'bare-cpu4' : 'bare');
 const TARGETS = cpuSlowdown
 	? // --cpu slows every target; the fixed 4× pair would then be slowed twice.
 		ALL_TARGETS.filter(
@@ -189,8 +189,7 @@ async function timedLoads(browser: Browser, server: StaticServer): Promise<Resul
 
 function timingTable(results: Results): string {
 	const baseIdle = (t: Target) => {
-		const key = cpuSlowdown ? 'bare' : baselineOf(t);
-		const bare = [...results].find(([b]) => b.key === key)?.[1] ?? [];
+		const bare = [...results].find(([b]) => b.key === baselineOf(t))?.[1] ?? [];
 		return median(bare.map((l) => l.idle));
 	};
 	const rows = [...results].map(([t, loads]) => {
