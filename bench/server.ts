@@ -112,8 +112,10 @@ export function serve(mounts: Mount[], headersFrom?: string): Promise<StaticServ
 		const rel = '/' + url.pathname.slice(mount.prefix.length).replace(/^\/+/, '');
 		let file = normalize(join(base, decodeURIComponent(rel)));
 		if (!file.startsWith(base)) return void res.writeHead(403).end();
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+		// In the order scripts/host/static-host.ts tries them: the file, `<path>.html` (`/ja` is ja.html
+		// beside the folder ja/), then `<path>/index.html`.
+		const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
+		if (!isFile(file)) file = isFile(`${file}.html`) ? `${file}.html` : join(file, 'index.html');
 		const at = performance.now() - started;
 		if (!existsSync(file)) {
 			log.push({ at, path: url.pathname, status: 404, type: '', raw: 0, sent: 0, hash: '' });
