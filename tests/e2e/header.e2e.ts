@@ -181,3 +181,10 @@ test.describe('the offer of the reader’s own language', () => {
 		await expect(offer(page)).toBeEmpty();
 	});
 });
+
+// Hidden by the attribute whatever the header's own `display`, which once showed it anyway.
+test('an embed has no site header', async ({ page }) => {
+	await page.goto('/ru/islands/kunashir?embed=1');
+	await hydrated(page);
+	await expect(page.locator('header.site-header')).toBeHidden();
+});

@@ -126,7 +126,9 @@ export function readScreen(page: Page): Promise<Screen> {
 				.filter((i) => i.checked)
 				.map((i) => i.dataset.overlay ?? '')
 				.sort(),
-			embed: q<HTMLElement>('header.site-header')?.hidden === true,
+			// Embedded: the site header is hidden, and not merely marked so (a component's own
+			// `display` once showed it anyway).
+			embed: ((h) => !!h && h.hidden && !h.checkVisibility())(q<HTMLElement>('header.site-header')),
 			notice,
 			echo
 		};
