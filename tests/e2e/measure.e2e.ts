@@ -185,6 +185,33 @@ test('the search way: both ends found by any of their names, by keyboard alone',
 	await expect(panel).toBeVisible();
 });
 
+// Each end's place list sits beside its label, under the search box, as wide as the panel allows:
+// it once wrapped into the label's 3rem column and read "Точ⌄".
+for (const [path, viewport] of [
+	['/ru?measure=146.42166,44.87937~147.99544,45.43425', { width: 1280, height: 800 }],
+	['/ja?measure=146.42166,44.87937~147.99544,45.43425', { width: 390, height: 844 }]
+] as const)
+	test(`each end's place list shows whole names beside its label: ${path} at ${viewport.width}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto(path);
+		await hydrated(page);
+		const panel = page.locator('section.measure');
+		await expect(panel).toBeVisible();
+		for (const id of ['measure-from', 'measure-to']) {
+			const list = panel.locator(`#${id}`);
+			const label = panel.locator(`label[for="${id}"]`);
+			const [l, b] = [await label.boundingBox(), await list.boundingBox()];
+			expect(l && b).toBeTruthy();
+			if (!l || !b) return;
+			expect(b.x, `${id} starts right of its label`).toBeGreaterThanOrEqual(l.x + l.width);
+			expect(b.width, `${id} is wide enough for a name`).toBeGreaterThan(150);
+			// The label's own word is not cut or run into the search box.
+			expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+		}
+	});
+
 test.describe('390×844 phone', () => {
 	test.use({
 		viewport: { width: 390, height: 844 },
