@@ -13,13 +13,19 @@ import {
 	placeName,
 	sentenceName
 } from './names.ts';
-import { ALL_PLACES, ISLANDS } from './places.ts';
+import { ALL_PLACES, ISLANDS, type Place } from './places.ts';
 import { NAME_LEADS, VIEWPOINTS } from './types.ts';
 
 const place = (id: string) => {
 	const p = ALL_PLACES.find((q) => q.id === id);
 	if (!p) throw new Error(`no place ${id}`);
 	return p;
+};
+
+/** A place as if places.ts had no Russian form for it: every real place now has one. */
+const withoutRussian = (p: Place): Place => {
+	const { enRu, enJa, ja } = p.names;
+	return { ...p, names: ja ? { enRu, enJa, ja } : { enRu, enJa } };
 };
 
 describe('labelLines', () => {
@@ -80,7 +86,21 @@ describe('placeName', () => {
 
 	it('falls back to the English form where a place has none in the page’s script', () => {
 		expect(placeName(place('krabozavodskoye'), 'both', 'ja')).toBe('Krabozavodskoye');
-		expect(placeName(place('yururi'), 'both', 'ru')).toBe('Yururi');
+		expect(placeName(withoutRussian(place('yururi')), 'both', 'ru')).toBe('Yururi');
+	});
+
+	it('writes the Japanese places in Cyrillic on Russian pages', () => {
+		expect(placeName(place('yururi'), 'both', 'ru')).toBe('Юрури');
+		expect(placeName(place('shiretoko'), 'both', 'ru')).toBe('полуостров Сиретоко');
+	});
+
+	it('tells the two unnamed islets off Shikotan apart in every language', () => {
+		for (const locale of ['en', 'ja', 'ru'] as const) {
+			const east = placeName(place('shikotan-islet-east'), 'both', locale);
+			const west = placeName(place('shikotan-islet-west'), 'both', locale);
+			expect(east).not.toBe(west);
+			if (locale !== 'en') expect(east).not.toMatch(/[A-Za-z]/);
+		}
 	});
 
 	it('marks each part with the language it is written in', () => {
@@ -188,7 +208,7 @@ describe('sentenceName', () => {
 	});
 
 	it('falls back to the side’s English form, marked English, where the page’s script has none', () => {
-		expect(sentenceName(place('shiretoko'), 'both', 'ru')).toEqual({
+		expect(sentenceName(withoutRussian(place('shiretoko')), 'both', 'ru')).toEqual({
 			text: 'Shiretoko Peninsula',
 			lang: 'en'
 		});

@@ -227,7 +227,16 @@ export const ISLETS: Place[] = [
 		island: 'shikotan',
 		point: [146.7986, 43.7531],
 		pointSource: OSM,
-		names: { enRu: 'Unnamed islet off Shikotan', enJa: 'Unnamed islet off Shikotan' },
+		// Not a name but a description, in each language: no source names this islet.
+		names: {
+			enRu: 'Unnamed islet off Shikotan (east)',
+			enJa: 'Unnamed islet off Shikotan (east)',
+			ja: { kanji: '色丹島沖の無名の小島（東）', romaji: 'Shikotan-tō oki no mumei-tō (higashi)' },
+			ru: {
+				cyrillic: 'безымянный островок у Шикотана (восточный)',
+				latin: 'bezymyanny ostrovok u Shikotana (vostochny)'
+			}
+		},
 		sources: [],
 		note: 'Unidentified 1.3 km² islet in the OpenStreetMap coastline, 6.5 km from the Shikotan reference point.'
 	},
@@ -237,7 +246,15 @@ export const ISLETS: Place[] = [
 		island: 'shikotan',
 		point: [146.6953, 43.7278],
 		pointSource: OSM,
-		names: { enRu: 'Unnamed islet off Shikotan', enJa: 'Unnamed islet off Shikotan' },
+		names: {
+			enRu: 'Unnamed islet off Shikotan (west)',
+			enJa: 'Unnamed islet off Shikotan (west)',
+			ja: { kanji: '色丹島沖の無名の小島（西）', romaji: 'Shikotan-tō oki no mumei-tō (nishi)' },
+			ru: {
+				cyrillic: 'безымянный островок у Шикотана (западный)',
+				latin: 'bezymyanny ostrovok u Shikotana (zapadny)'
+			}
+		},
 		sources: [],
 		note: 'Unidentified 0.6 km² islet in the OpenStreetMap coastline, 9.2 km from the Shikotan reference point.'
 	}
@@ -253,9 +270,11 @@ export const UNDISPUTED_ISLETS: Place[] = [
 		names: {
 			enRu: 'Yururi',
 			enJa: 'Yururi',
-			ja: { kanji: 'ユルリ島', romaji: 'Yururi-tō' }
+			ja: { kanji: 'ユルリ島', romaji: 'Yururi-tō' },
+			ru: { cyrillic: 'Юрури', latin: 'Yururi' }
 		},
-		sources: ['N4']
+		sources: ['N4'],
+		note: 'The Russian form is the Japanese name in Cyrillic by the Polivanov system, as Russian writes Japanese names.'
 	},
 	{
 		id: 'moyururi',
@@ -265,9 +284,11 @@ export const UNDISPUTED_ISLETS: Place[] = [
 		names: {
 			enRu: 'Moyururi',
 			enJa: 'Moyururi',
-			ja: { kanji: 'モユルリ島', romaji: 'Moyururi-tō' }
+			ja: { kanji: 'モユルリ島', romaji: 'Moyururi-tō' },
+			ru: { cyrillic: 'Моюрури', latin: 'Moyururi' }
 		},
-		sources: ['N5']
+		sources: ['N5'],
+		note: 'The Russian form is the Japanese name in Cyrillic by the Polivanov system, as Russian writes Japanese names.'
 	}
 ];
 
@@ -387,7 +408,8 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Notsuke Peninsula',
 			enJa: 'Notsuke Peninsula',
-			ja: { kanji: '野付半島', romaji: 'Notsuke-hantō' }
+			ja: { kanji: '野付半島', romaji: 'Notsuke-hantō' },
+			ru: { cyrillic: 'полуостров Ноцукэ', latin: 'poluostrov Notsuke' }
 		},
 		sources: ['S1'],
 		minzoom: 8
@@ -400,7 +422,8 @@ export const LANDMARKS: Place[] = [
 		names: {
 			enRu: 'Shiretoko Peninsula',
 			enJa: 'Shiretoko Peninsula',
-			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' }
+			ja: { kanji: '知床半島', romaji: 'Shiretoko-hantō' },
+			ru: { cyrillic: 'полуостров Сиретоко', latin: 'poluostrov Siretoko' }
 		},
 		sources: ['S12'],
 		minzoom: 7
