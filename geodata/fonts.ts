@@ -156,6 +156,24 @@ export function intlSamples(tag: string): string[] {
 	return out;
 }
 
+/**
+ * An article's date note in Japanese (meta.json, date.noteIn.ja) shows on /ja pages only, so its
+ * characters go to the ja face, not the names face every page preloads; the rest of the file is
+ * returned as it is shown. Null for a file without one.
+ */
+export function japaneseNote(metaJson: string): { ja: string; rest: string } | null {
+	let meta: { date?: { noteIn?: { ja?: unknown } } };
+	try {
+		meta = JSON.parse(metaJson) as typeof meta;
+	} catch {
+		return null;
+	}
+	const ja = meta.date?.noteIn?.ja;
+	if (typeof ja !== 'string' || !meta.date?.noteIn) return null;
+	delete meta.date.noteIn.ja;
+	return { ja, rest: JSON.stringify(meta) };
+}
+
 /** The text each face is cut to, as sorted code points. */
 export function faceCharacters(root: string): Record<FaceId, number[]> {
 	const shown: string[] = [];
@@ -165,10 +183,15 @@ export function faceCharacters(root: string): Record<FaceId, number[]> {
 		...filesUnder(root, 'content/articles', /\.json$/),
 		'static/geo/labels.geojson'
 	];
-	for (const file of sources) shown.push(readFileSync(join(root, file), 'utf8'));
+	const japanese = [...messageTexts(root, 'ja'), ...intlSamples('ja-JP')];
+	for (const file of sources) {
+		const text = readFileSync(join(root, file), 'utf8');
+		const note = file.endsWith('/meta.json') ? japaneseNote(text) : null;
+		if (note) japanese.push(note.ja);
+		shown.push(note ? note.rest : text);
+	}
 	for (const locale of ['en', 'ru']) shown.push(...messageTexts(root, locale));
 	shown.push(...intlSamples('en-GB'), ...intlSamples('ru-RU'));
-	const japanese = [...messageTexts(root, 'ja'), ...intlSamples('ja-JP')];
 
 	const latin = new Set<number>();
 	const names = new Set<number>();

@@ -342,3 +342,42 @@ test('the seed article is dated as each language writes dates', async ({ page })
 		await expect.soft(page.locator('main'), locale).toContainText(EXPECT[locale].seedDate);
 	}
 });
+
+test('the seed article’s date note is in the page’s language, English marked as such', async ({
+	page
+}) => {
+	const seed = JSON.parse(
+		readFileSync('content/articles/nikkei-putin-win-island-row/meta.json', 'utf8')
+	) as { date: { note: string; noteIn: Record<Other, string> } };
+	for (const locale of ['en', 'ja', 'ru'] as const) {
+		await page.goto(`${locale === 'en' ? '' : `/${locale}`}/articles/nikkei-putin-win-island-row`);
+		await hydrated(page);
+		const note = page.locator('details.date-note');
+		await note.locator('summary').click();
+		const text = note.locator('p');
+		await expect(text).toHaveAttribute('lang', locale);
+		await expect(text).toHaveText(locale === 'en' ? seed.date.note : seed.date.noteIn[locale]);
+	}
+});
+
+test.describe('390×844 phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	// The Russian heading once read "Данные Управления геопространственной информации Японии" and
+	// pushed the last column out of the table's box, with nothing to say it was there.
+	test('the sources page’s area table fits the phone, in each language', async ({ page }) => {
+		for (const prefix of ['', '/ja', '/ru']) {
+			await page.goto(`${prefix}/about`);
+			const table = page.locator('main table').first();
+			const { content, box } = await table.evaluate((t) => ({
+				content: t.scrollWidth,
+				box: t.clientWidth
+			}));
+			expect(content, `${prefix || '/'}: the table's width`).toBeLessThanOrEqual(box + 1);
+			// The page itself never scrolls sideways; the table may, inside its own box.
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				390
+			);
+		}
+	});
+});

@@ -28,13 +28,26 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 /**
  * When an article was published. `day`: value is yyyy-mm-dd. `month`: value is yyyy-mm.
  * `approximate`: the page does not print its date; value is the earliest likely day (or month),
- * `latest` the last one, and `note` says how the range was worked out.
+ * `latest` the last one, and `note` says how the range was worked out. The note is the site's own
+ * words, in English; `noteIn` has it in the site's other languages, and a page in a language it
+ * lacks shows the English.
  */
 export interface ArticleDate {
 	value: string;
 	precision: DatePrecision;
 	latest?: string;
 	note?: string;
+	noteIn?: Partial<Record<Locale, string>>;
+}
+
+/** The date note in the page's language where the metadata has it, else in English. */
+export function dateNote(
+	date: ArticleDate,
+	locale: Locale = getLocale()
+): { text: string; lang: Locale } | null {
+	const own = date.noteIn?.[locale];
+	if (own) return { text: own, lang: locale };
+	return date.note ? { text: date.note, lang: 'en' } : null;
 }
 
 /** meta.json: the facts an editor supplies. */

@@ -214,6 +214,10 @@ export function normalizeMeta(input: unknown, file: string): NormalizedMeta {
 			apply(`date.${key}`, value.date[key], checkOneLine);
 		}
 		apply('date.note', value.date.note, checkText);
+		const noteIn = value.date.noteIn;
+		if (isObject(noteIn))
+			for (const [locale, note] of Object.entries(noteIn))
+				apply(`date.noteIn.${locale}`, note, checkText);
 	}
 	return { value, problems, paths };
 }

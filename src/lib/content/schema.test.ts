@@ -30,6 +30,24 @@ describe('meta.json', () => {
 			['m.json: date.latest: is before value (2018-03-19)']
 		],
 		[
+			{
+				value: '2018-03-19',
+				precision: 'approximate',
+				note: 'why',
+				noteIn: { ja: 'なぜ', ru: 'почему' }
+			},
+			[]
+		],
+		[{ value: '2018-03-19', precision: 'day', note: 'why', noteIn: { ru: 'почему' } }, []],
+		[
+			{ value: '2018-03-19', precision: 'day', noteIn: { ja: 'なぜ' } },
+			['m.json: date.noteIn: translates a note: write the English note too']
+		],
+		[
+			{ value: '2018-03-19', precision: 'approximate', note: 'why', noteIn: { de: 'warum' } },
+			['m.json: date.noteIn.de: unknown field']
+		],
+		[
 			{ value: '2018-03-19', precision: 'roughly' },
 			['m.json: date.precision: must be one of day, month, approximate, got "roughly"']
 		]

@@ -27,6 +27,7 @@ import {
 	object
 } from '#lib/data/check.ts';
 import type { ISLAND_IDS } from '#lib/data/types.ts';
+import { LOCALES, type Locale } from '#lib/i18n/locale.ts';
 import {
 	CLEAN_RULES,
 	DATE_PRECISIONS,
@@ -42,13 +43,40 @@ import {
 // ---------------------------------------------------------------------------------------------
 // meta.json
 
+/** The date note in the site's other languages: only beside the English note it translates. */
+const NoteIn = object(
+	Object.fromEntries(LOCALES.filter((l) => l !== 'en').map((l) => [l, v.optional(Text)])) as Record<
+		Locale,
+		v.OptionalSchema<typeof Text, undefined>
+	>
+);
+
+function noteNeedsEnglish(date: { note?: string; noteIn?: unknown }, addIssue: AddIssue): void {
+	if (date.noteIn !== undefined && date.note === undefined)
+		addIssue({
+			message: 'translates a note: write the English note too',
+			path: at(date, 'noteIn')
+		});
+}
+type AddIssue = (issue: { message: string; path: ReturnType<typeof at> }) => void;
+
 function articleDate<const P extends string>(
 	precision: P,
 	value: v.GenericSchema<unknown, string>
 ) {
-	return object(
-		{ precision: v.literal(precision), value, note: v.optional(Text) },
-		{ unknown: { latest: 'is only for precision "approximate"' } }
+	return v.pipe(
+		object(
+			{
+				precision: v.literal(precision),
+				value,
+				note: v.optional(Text),
+				noteIn: v.optional(NoteIn)
+			},
+			{ unknown: { latest: 'is only for precision "approximate"' } }
+		),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (dataset.typed) noteNeedsEnglish(dataset.value, addIssue);
+		})
 	);
 }
 
@@ -63,7 +91,8 @@ const ArticleDateSchema = v.variant(
 					precision: v.literal('approximate'),
 					value: IsoDate,
 					latest: v.optional(IsoDate),
-					note: Text
+					note: Text,
+					noteIn: v.optional(NoteIn)
 				},
 				{ missing: { note: 'must say how an approximate date was worked out' } }
 			),
