@@ -85,6 +85,8 @@ test('the keyboard way: M, place pickers, arrow keys, presets with their sources
 }) => {
 	await page.goto('/islands/habomai');
 	await expect(page.locator('#island-title')).toBeVisible();
+	// The M shortcut is the hydrated page's: pressed before, on a loaded machine, it did nothing.
+	await hydrated(page);
 	const panel = page.locator('section.measure');
 	// M pressed in a form field is the field's (a select jumps to an option), not the tool.
 	await page.locator('.controls select').focus();
