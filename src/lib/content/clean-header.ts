@@ -31,8 +31,9 @@ export const BYLINE =
 export const PRINTED_DATE =
 	/^(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|BST|EST|EDT|MSK))?)?\.?$/i;
 
+/** A month's name or abbreviation, whole: "Mar.", "March", «марта»; never "Markets" or «маяк». */
 const MONTH_WORD =
-	/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$/iu;
+	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|март[ае]?|ма[йяе]|август[ае]?)$/iu;
 const STAMP_WORD =
 	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|updated|posted|last|at|on|am|pm|a\.m\.|p\.m\.|utc(?:[+-]\d{1,2})?|gmt(?:[+-]\d{1,2})?|jst|msk|bst|cet|est|edt|обновлено|опубликовано|обновлен|в|мск|г\.|года?|更新|最終更新|更新日|配信|配信日|公開|公開日|投稿日|hours?|hrs?|mins?|minutes?|days?|час(?:а|ов)?|минут[уы]?|дн(?:я|ей))$/iu;
 /** "3 hours ago", "2 часа назад", "3時間前", "today", "вчера": a stamp without a date. */
@@ -50,7 +51,11 @@ const CJK_STAMP =
  */
 export function isTimestamp(text: string): boolean {
 	if (text.length > 80) return false;
-	const parts = text.split(/[\s\u00a0,|·•（）()]+/u).filter(Boolean);
+	// A word's colon goes ("обновлено:"), and a time may have "updated" glued on ("16:40更新").
+	const parts = text
+		.split(/[\s\u00a0,|·•（）()]+/u)
+		.map((p) => p.replace(/[:：]$/u, '').replace(/^(\d{1,2}:\d{2})(?:更新|配信|公開)$/u, '$1'))
+		.filter(Boolean);
 	let dated = false;
 	let places = 0;
 	for (const p of parts) {
@@ -102,7 +107,24 @@ const KNOWN_OUTLETS = [
 	'South China Morning Post',
 	'TASS',
 	'The Diplomat',
-	'Yomiuri Shimbun'
+	'Yomiuri Shimbun',
+	// As the Japanese and Russian sites write their own names above the headline.
+	'朝日新聞デジタル',
+	'北海道新聞デジタル',
+	'読売新聞オンライン',
+	'毎日新聞',
+	'日本経済新聞',
+	'NHKニュース',
+	'共同通信',
+	'時事ドットコム',
+	'産経ニュース',
+	'ТАСС',
+	'РИА Новости',
+	'Коммерсантъ',
+	'Интерфакс',
+	'Известия',
+	'Российская газета',
+	'Sakhalin.info'
 ];
 
 /** Lower case, without a leading "The", punctuation or spacing: "The Japan Times." → "japan times". */
@@ -149,12 +171,17 @@ function cjkCount(text: string): number {
 	return n;
 }
 
+const PRINT_EDITION =
+	/^(?:Газета|Журнал)[\s\u00a0]+«[^»]{1,40}»[\s\u00a0]+№[\s\u00a0]?\d{1,5}|^(?:print edition|in print)\b/iu;
+
 /**
  * A label rather than a headline: at most five words with no closing punctuation, either at most
  * three (a short Japanese label counts as one) or every word capitalised ("Russian Politics &
  * Diplomacy"): navigation, a section, a kicker.
  */
 function isLabelShaped(text: string): boolean {
+	// A print edition's reference: «Газета «Коммерсантъ» №160 от 04.09.2024, стр. 6».
+	if (PRINT_EDITION.test(text)) return true;
 	const n = words(text);
 	// A breadcrumb trail: "Home > World > Asia", "トップ > 政治", "Главная › Политика".
 	if (/[\s\u00a0][>›»/|][\s\u00a0]/u.test(text) && !/[.!?。！？]$/u.test(text)) return true;
@@ -179,8 +206,15 @@ export function pickHeading(
 	header: number[],
 	note: (i: number, role: HeadingNote['role'], reason: string) => void
 ): { title: number; dek: number; section: number } | null {
-	const at = header.findIndex((i) => !isLabelShaped((lines[i] as Line).text));
+	let at = header.findIndex((i) => !isLabelShaped((lines[i] as Line).text));
 	if (at < 0) return null;
+	// The page's own title, the headline with the site's name after it ("... - BBC News",
+	// "...：北海道新聞デジタル"), when the headline itself follows: the headline is that line.
+	const bare = header.findIndex(
+		(i, k) => k > at && isTitleOf((lines[i] as Line).text, lines, header[at] as number)
+	);
+	const pageTitle = bare > at ? (header[at] as number) : -1;
+	if (pageTitle >= 0) at = bare;
 	const title = header[at] as number;
 	const above = header.slice(0, at);
 	note(
@@ -207,11 +241,27 @@ export function pickHeading(
 			note(
 				i,
 				'left',
-				i < title
-					? 'a label above the headline (navigation or kicker)'
-					: 'a header line after the dek'
+				i === pageTitle
+					? "the page's title: the headline and the site's name"
+					: i < title
+						? 'a label above the headline (navigation or kicker)'
+						: 'a header line after the dek'
 			);
 	return { title, dek, section };
+}
+
+/** What may join a headline to the site's name in a page's title: " - ", " | ", " — ", "：". */
+const TITLE_JOIN = /^(?:[\s\u00a0]+[-–—|｜:][\s\u00a0]+|[\s\u00a0]*[：｜|][\s\u00a0]*)\S/u;
+
+/** Whether `text` is the headline that the line `page` repeats with the site's name after it. */
+function isTitleOf(text: string, lines: Line[], page: number): boolean {
+	const full = (lines[page] as Line).text;
+	return (
+		text.length >= 10 &&
+		full.length > text.length &&
+		full.startsWith(text) &&
+		TITLE_JOIN.test(full.slice(text.length))
+	);
 }
 
 /** A section label: a few words with no closing punctuation ("International relations"). */

@@ -52,6 +52,11 @@ export interface Line {
 	tail?: { body: string; credit: string };
 	/** For prose with an appeal glued to its start: the appeal (removed) and the prose after it. */
 	head?: { appeal: string; body: string };
+	/**
+	 * A line that ends the article when it comes after it (a footer's rights notice, the head of
+	 * the comments): nothing after it is the article's (clean.ts).
+	 */
+	end?: boolean;
 }
 
 const MAX_PROMPT_WORDS = 25;
@@ -110,12 +115,14 @@ const PAYWALL: Rule[] = [
 	matches(/\byou need (?:a|an active) subscription\b/i),
 	matches(/\b(?:see|view) all offers\b/i),
 	matches(/\b(?:subscribe|sign up|register) (?:now|today|to (?:read|unlock|keep reading))\b/i),
+	// "Subscribe to The Japan Times to keep reading unlimited articles."
+	followedBy(/\bsubscribe to\b/i, /\bto (?:keep|continue) reading\b/i),
 	matches(/\balready (?:a )?subscriber\b/i),
 	followedBy(/\btrial period\b/i, /\b(?:expired|ended)\b/i),
 	// Japanese and Russian paywalls: "paid members only", "log in to read on", "first month free",
 	// "subscribe".
 	matches(
-		/有料会員|会員限定|有料記事|会員記事|無料会員登録|ログインして|続きをお読み|続きを読む|続きは.{0,12}(?:電子版|会員)|初月無料|購読はこちら|購読のお申し込み|оформите подписку|оформить подписку|доступно только подписчикам/u
+		/有料会員|会員限定|有料記事|会員記事|無料会員登録|ログインして|続きをお読み|続きを読む|続きは.{0,12}(?:電子版|会員)|初月無料|購読はこちら|購読のお申し込み|оформите подписку|оформить подписку|доступн\p{L}{0,2} только подписчикам|полная версия (?:статьи |материала )?доступна подписчикам|残り[:：]?[\s\u00a0]*\d{1,6}文字|全文[:：]?[\s\u00a0]*\d{1,6}文字/iu
 	)
 ];
 
@@ -298,29 +305,77 @@ const LOCAL_CONTROL =
 const LOCAL_LEAD =
 	/^(?:Читайте также|Читать также|Смотрите также|Читайте нас|Подписывайтесь на|Подпишитесь на|Следите за новостями|Следите за нами|Нашли опечатку|関連記事|あわせて読みたい|Read also|Also read|See also|Read more|Related|Recommended|Most read)[\s\u00a0]*[:：—–-]?[\s\u00a0]/iu;
 
+/** A lead label with its mark: "Related: ...", "Читайте также — ...". */
+const LEAD_MARK = /^[^:：—–-]{1,30}[:：—–-]/u;
+
 /**
  * A short Japanese line that is a button or a list's label, not text: no sentence end, at most 25
  * characters, and a word of page furniture in it (share, post, bookmark, print, follow, ranking,
  * related, list, log in, register, newsletter, app, enlarge photo, read on).
  */
 const JA_CONTROL_WORD =
-	/シェア|ポスト|ツイート|ブックマーク|印刷|フォロー|LINEで送る|ランキング|おすすめ|関連記事|関連ニュース|一覧|ログイン|会員登録|メルマガ|アプリ|拡大|続きを読む|もっと見る|トップへ|ホームへ|コメント/u;
+	/シェア|ポスト|ツイート|ブックマーク|印刷|フォロー|LINEで送る|ランキング|おすすめ|関連記事|関連ニュース|一覧|ログイン|会員登録|メルマガ|アプリ|(?:写真|画像)を?拡大|拡大(?:する|表示)|続きを読む|もっと見る|トップへ|ホームへ|コメント/u;
 /** Russian and English lines of the same kind: "Материалы по теме", "Story continues below advertisement". */
 const CONTROL_PHRASE =
 	/^(?:(?:материалы|новости|ещ[её]|статьи) по теме|популярное|выбор редакции|главные новости|лента новостей|нашли (?:ошибку|опечатку)|(?:story|article|text) continues (?:below|after)|continue reading below|scroll to continue|explore more on these topics|reuse this content|remind me\b|\d{1,2}[\s\u00a0]*min(?:ute)?s? read$|reading time\b)/iu;
 
 function isLocalControl(line: string): boolean {
 	if (LOCAL_CONTROL.test(line.slice(0, withoutTrail(line)))) return true;
-	if (line.length <= 160 && (LOCAL_LEAD.test(line) || CONTROL_PHRASE.test(line))) return true;
+	// "Related talks on ... were agreed." is a paragraph; "Related: ..." and a link text are not.
+	if (line.length <= 160 && LOCAL_LEAD.test(line) && (!isProse(line) || LEAD_MARK.test(line)))
+		return true;
+	if (line.length <= 160 && CONTROL_PHRASE.test(line)) return true;
 	return [...line].length <= 25 && !endsSentence(line) && JA_CONTROL_WORD.test(line);
+}
+
+/**
+ * A cookie notice, in any of the three languages and of any length up to COOKIE_CHARS: cookies
+ * named, and what a notice asks or says of them ("We use cookies... By continuing you agree",
+ * 「Cookieを利用しています…同意」, «Мы используем файлы cookie… Продолжая»). Unlike the prompts', a
+ * quote does not rule it out: notices quote their own buttons (By clicking "Accept all", ...).
+ */
+const COOKIE_CHARS = 1000;
+const COOKIE_NAMED = /\bcookies?\b|クッキー|Cookie|(?<![\p{L}])куки(?![\p{L}])/iu;
+const COOKIE_ASK =
+	/\b(?:we use|uses|accept|consent|agree|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)|by (?:continuing|using|clicking)|manage (?:preferences|settings|cookies)|personali[sz]e)\b|利用|使用|同意|設定|ポリシー|許可|(?<![\p{L}])(?:использ\p{L}*|соглас\p{L}*|продолжая|политик\p{L}*|принять|принимаете|настро\p{L}*)(?![\p{L}])/iu;
+
+function isCookieNotice(text: string): boolean {
+	return text.length <= COOKIE_CHARS && COOKIE_NAMED.test(text) && COOKIE_ASK.test(text);
+}
+
+/** A consent dialog's buttons, each a whole line: "Accept all", 「同意する」, «Принять». */
+const CONSENT_BUTTON =
+	/^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|i agree|agree|got it|ok|manage (?:settings|preferences|cookies)|cookie settings|同意する|同意して閉じる|同意します|すべて許可|閉じる|Принять(?: все)?|Согласен|Согласна|Соглашаюсь|Хорошо|Понятно|Настройки|Отклонить)$/iu;
+
+/**
+ * What ends the article when it comes after it: a footer's rights notice ("Copyright © The Yomiuri
+ * Shimbun", "© 2024 МИА «Россия сегодня»", 許諾なく転載することを禁じます, "All rights reserved")
+ * and the head of the readers' comments ("Comments (3)", «Комментарии», コメント, "Join the
+ * conversation"), and the lists a wire page ends with ("Suggested Topics:", "Our Standards: ...",
+ * "KEYWORDS").
+ */
+const PAGE_END: Rule[] = [
+	matches(/^(?:copyright\b|(?:©|Ⓒ|\(c\))[\s\u00a0]*(?:\d{4}|the\b))/iu),
+	matches(/\ball rights reserved\b|無断転載|無断複製|転載(?:することを|を)禁|Все права защищены/iu),
+	matches(
+		/^(?:\d{1,6}[\s\u00a0]+)?(?:comments?|reader comments|コメント|комментари(?:и|ев|й))(?:[\s\u00a0]*[(（][\s\u00a0]*\d{1,6}[\s\u00a0]*[)）])?[\s.:!…>»]*$/iu
+	),
+	matches(
+		/^(?:join the (?:conversation|discussion)|leave a comment|add a comment|show comments|view comments|оставьте комментарий|написать комментарий|добавить комментарий|コメントを書く|コメントする)/iu
+	),
+	matches(/^(?:keywords|suggested topics|our standards)\b/i)
+];
+
+/** Whether a line ends the article when it comes after it (see PAGE_END). */
+export function isPageEnd(text: string): boolean {
+	return text.length <= MAX_PROMPT_CHARS && PAGE_END.some((rule) => rule(text));
 }
 
 const PAGE_CONTROL: Rule[] = [
 	isControlLabel,
 	isLocalControl,
-	// A page footer's rights notice: "Copyright NHK ... All rights reserved.", 無断転載禁止.
-	matches(/\ball rights reserved\b|無断転載|無断複製|Все права защищены/iu),
 	followedBy(/\bcookies?\b/i, /\b(?:accept|consent|policy|settings)\b/i),
+	matches(CONSENT_BUTTON),
 	isShareRow
 ];
 
@@ -335,7 +390,8 @@ const CREDIT =
  * A Japanese caption's credit: "＝根室市で2024年2月7日、山田太郎撮影", "（共同通信社提供）". No space
  * stands before it, so it is read from the "＝" or bracket on.
  */
-const JA_CREDIT = /([＝=][^＝=]{1,60}撮影|[（(][^（）()]{0,40}(?:撮影|提供)[）)])$/u;
+const JA_CREDIT =
+	/([＝=][^＝=]{1,60}撮影|[＝=](?:ロイター|AP|AFP|EPA|共同|時事|タス|ゲッティ)|[（(][^（）()]{0,40}(?:撮影|提供)[）)])$/u;
 
 /**
  * A photographer and an agency after a slash, the caption's end with no full stop after it:
@@ -389,14 +445,16 @@ function hardRule(text: string): CleanRule | null {
 	if (TEMPLATE.test(text)) return 'template-placeholder';
 	if (isIconSprite(text)) return 'icon-sprite';
 	if (isLongAppeal(text)) return 'appeal';
-	if (text.length > MAX_PROMPT_CHARS || words(text) > MAX_PROMPT_WORDS) return null;
+	// A cookie notice is read past the prompts' cap: consent dialogs run long.
+	if (text.length > MAX_PROMPT_CHARS || words(text) > MAX_PROMPT_WORDS)
+		return isCookieNotice(text) ? 'page-control' : null;
 	const sentence = isProse(text);
 	if (PAYWALL.some((rule) => rule(text))) return 'paywall';
 	if (!sentence && PAYWALL_LABEL.some((rule) => rule(text))) return 'paywall';
 	if (!sentence && OFFER.some((rule) => rule(text))) return 'offer';
 	if (SPONSORED.some((rule) => rule(text))) return 'sponsored';
 	if (isAppeal(text, sentence)) return 'appeal';
-	if (PAGE_CONTROL.some((rule) => rule(text))) return 'page-control';
+	if (PAGE_CONTROL.some((rule) => rule(text)) || isCookieNotice(text)) return 'page-control';
 	return null;
 }
 
@@ -426,11 +484,17 @@ export function classifyLine(
 	return tail ? { kind, rule, caption, tail } : { kind, rule, caption };
 }
 
+/** Only format and space characters (a zero-width space left by the copy): nothing to read. */
+const INVISIBLE = /^[\p{Cf}\p{Z}\s]*$/u;
+
 export function classify(n: number, text: string): Line {
+	if (INVISIBLE.test(text)) return { n, text, kind: 'hard', rule: 'page-control' };
 	const glued = gluedAppeal(text);
 	if (glued) return { n, text, kind: 'prose', head: { appeal: glued.appeal, body: glued.rest } };
 	const rule = hardRule(text);
-	if (rule) return { n, text, kind: 'hard', rule };
+	const end = isPageEnd(text);
+	if (rule) return end ? { n, text, kind: 'hard', rule, end } : { n, text, kind: 'hard', rule };
+	if (end) return { n, text, kind: 'hard', rule: 'page-control', end };
 	const credit = CREDIT.exec(text) ?? NAME_CREDIT.exec(text) ?? JA_CREDIT.exec(text);
 	if (credit) {
 		const creditText = (credit[1] as string).trim();

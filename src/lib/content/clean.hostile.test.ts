@@ -196,9 +196,12 @@ describe('the rewritten rules', () => {
 	function newSinceOracle(
 		l: string,
 		now: ReturnType<typeof classifyLine>,
-		oldKind: string
+		oldKind: string,
+		oldRule?: string
 	): boolean {
-		if (oldKind === 'hard') return false;
+		// "Related talks ... ended." is a paragraph now, not a "Related" link.
+		if (oldKind === 'hard')
+			return oldRule === 'page-control' && now.kind === 'prose' && /^related\b/i.test(l);
 		if (now.rule === 'appeal' || now.head) return true;
 		const local = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 		if (now.kind === 'caption' && now.caption)
@@ -207,7 +210,7 @@ describe('the rewritten rules', () => {
 		if (now.rule === 'page-control')
 			return (
 				local.test(l) ||
-				/all rights reserved|back to|read also|see also|read more|also read|related|recommended|most read|show more|more about|remind me later|maybe later|not now|continue|support now|donate|tags|main page|^pr\b/i.test(
+				/all rights reserved|back to|read also|see also|read more|also read|related|recommended|most read|show more|more about|remind me later|maybe later|not now|continue|support now|donate|tags|main page|^pr\b|cookie|^copyright\b|^(?:©|\(c\))|comments?\b|^(?:accept|agree|ok|reject)\b/i.test(
 					l
 				)
 			);
@@ -229,7 +232,7 @@ describe('the rewritten rules', () => {
 					seen.set('tail', (seen.get('tail') ?? 0) + 1);
 					return;
 				}
-				if (!isEqual(now, { kind, rule, caption }) && newSinceOracle(l, now, kind)) {
+				if (!isEqual(now, { kind, rule, caption }) && newSinceOracle(l, now, kind, rule)) {
 					seen.set('new', (seen.get('new') ?? 0) + 1);
 					return;
 				}
@@ -315,11 +318,16 @@ describe('the rewritten rules', () => {
 	});
 
 	it('leave a line over the cap as text, whatever its words', () => {
-		const prompt = 'Cookie policy: accept all cookies to keep reading.';
-		expect(classifyLine(prompt).rule).toBe('page-control');
+		const prompt = 'Subscribe now: your free articles are left for this month';
+		expect(classifyLine(prompt).rule).toBe('paywall');
 		const long = `${prompt} ${'x'.repeat(MAX_PROMPT_CHARS)}`;
 		expect(classifyLine(long)).toEqual({ kind: 'short', rule: undefined, caption: undefined });
 		// The linear rules still read it.
 		expect(classifyLine(`${long} {{user}}`).rule).toBe('template-placeholder');
+		// A cookie notice is read up to twice the cap: consent dialogs run long.
+		const cookie = `We use cookies to improve the site. ${'More text. '.repeat(50)}By continuing you agree.`;
+		expect(cookie.length).toBeGreaterThan(MAX_PROMPT_CHARS);
+		expect(classifyLine(cookie).rule).toBe('page-control');
+		expect(classifyLine(`${cookie} ${'x'.repeat(1000)}`).rule).toBeUndefined();
 	});
 });

@@ -265,3 +265,101 @@ describe('cleaning rules', () => {
 		expect(datelineOf('AI - the future')).toBeNull();
 	});
 });
+
+// Pages as outlets in the three languages print them, with the clutter that once became the
+// headline or the article: cookie notices, the page's own title, comments, footers, paywalls.
+describe('pages as the world prints them', () => {
+	it('removes a cookie notice in any language, however long, and its buttons', () => {
+		const notices = [
+			'We use cookies to give you the best experience on our website. By clicking "Accept all", you agree to the storing of cookies on your device. Cookie Policy',
+			'朝日新聞デジタルは、Cookieを利用しています。サイトの利用を続けることで、Cookieの利用に同意したものとみなします。',
+			'Мы используем файлы cookie, чтобы сделать сайт удобнее для вас. Продолжая пользоваться сайтом, вы соглашаетесь с политикой конфиденциальности.'
+		];
+		for (const notice of notices) {
+			const c = cleanArticle(
+				page(notice, 'Принять', 'Accept all', 'Russia opens school on disputed island', ...BODY)
+			);
+			expect(c.title, notice).toBe('Russia opens school on disputed island');
+			expect(c.paragraphs).toEqual(BODY);
+			expect(c.removed.map((r) => r.text)).toEqual([notice, 'Принять', 'Accept all']);
+		}
+	});
+
+	it("takes the headline, not the page's title that repeats it with the site's name", () => {
+		for (const [pageTitle, headline] of [
+			['Шикотан получит новый причал - РИА Новости, 03.09.2024', 'Шикотан получит новый причал'],
+			['北方領土墓参、今年も見送り：北海道新聞デジタル', '北方領土墓参、今年も見送り'],
+			['Kuril Islands: families still waiting - BBC News', 'Kuril Islands: families still waiting']
+		] as const) {
+			const c = cleanArticle(page(pageTitle, 'Menu', 'World', headline, ...BODY));
+			expect(c.title).toBe(headline);
+			expect(c.heading.find((h) => h.text === pageTitle)?.reason).toMatch(/page's title/);
+		}
+	});
+
+	it('ends the article at the comments or the footer: readers’ sentences are not the article’s', () => {
+		for (const end of [
+			'Comments (3)',
+			'Комментарии',
+			'コメント(12)',
+			'Copyright © The Yomiuri Shimbun.'
+		]) {
+			const c = cleanArticle(
+				page(
+					'Russia opens school on disputed island',
+					...BODY,
+					end,
+					'kunashir_local | 3 сентября 2024',
+					'So sad. My grandmother was born on Shikotan and never went back.',
+					'I hope the talks resume soon, for the families.'
+				)
+			);
+			expect(c.paragraphs, end).toEqual(BODY);
+		}
+		// Above the article (a comment count beside the headline) it ends nothing.
+		const c = cleanArticle(page('Russia opens school on disputed island', 'Comments (3)', ...BODY));
+		expect(c.paragraphs).toEqual(BODY);
+	});
+
+	it('removes the Russian, Japanese and English paywall lines it once kept', () => {
+		for (const prompt of [
+			'Полная версия доступна подписчикам',
+			'Оформите подписку, чтобы читать все материалы без ограничений.',
+			'Subscribe to The Japan Times to keep reading unlimited articles.',
+			'残り：0文字/全文：1234文字'
+		]) {
+			const c = cleanArticle(page('Russia opens school on disputed island', ...BODY, prompt));
+			expect(c.removed.find((r) => r.text === prompt)?.rule, prompt).toBe('paywall');
+		}
+	});
+
+	it('keeps a headline that has 拡大 (expansion) and a paragraph that starts "Related"', () => {
+		const related =
+			'Related talks on joint economic activities, agreed by the two leaders in 2016, have stalled since 2022.';
+		const c = cleanArticle(page('ロシア軍　北方領土で演習拡大　政府が抗議', ...BODY, related));
+		expect(c.title).toBe('ロシア軍　北方領土で演習拡大　政府が抗議');
+		expect(c.paragraphs).toEqual([...BODY, related]);
+		expect(cleanArticle(page('写真を拡大', 'Russia opens school', ...BODY)).title).toBe(
+			'Russia opens school'
+		);
+	});
+
+	it('reads dates as each language prints them, and no menu word as a month', () => {
+		for (const date of [
+			'2024年9月3日 15:20（9月3日 16:40更新）',
+			'14:05 03.09.2024 (обновлено: 15:12 03.09.2024)'
+		]) {
+			const c = cleanArticle(page('Russia opens school on disputed island', date, ...BODY));
+			expect(c.printedDate).toBe(date);
+		}
+		const c = cleanArticle(page('Markets', 'Russia opens school on disputed island', ...BODY));
+		expect(c.printedDate).toBeNull();
+	});
+
+	it('leaves out a line of only a zero-width space', () => {
+		const c = cleanArticle(
+			page('Russia opens school on disputed island', BODY[0] as string, '\u200b', ...BODY.slice(1))
+		);
+		expect(c.paragraphs).toEqual(BODY);
+	});
+});

@@ -143,10 +143,13 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		from: number;
 		to: number;
 		inlineBefore: boolean;
+		/** A line that ends the article (a footer, the comments' head) lies before this run. */
+		endBefore: boolean;
 	}
 	const runs: Run[] = [];
 	let start = -1;
 	let inline = true;
+	let ended = false;
 	for (let i = headerEnd + 1; i <= lines.length; i++) {
 		const line = lines[i];
 		if (line && line.kind === 'hard' && line.rule === undefined) continue; // a consumed credit
@@ -155,11 +158,12 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			continue;
 		}
 		if (start >= 0) {
-			runs.push({ from: start, to: i - 1, inlineBefore: inline });
+			runs.push({ from: start, to: i - 1, inlineBefore: inline, endBefore: ended });
 			inline = true;
 		}
 		start = -1;
 		if (line) inline &&= line.rule === 'icon-sprite' || line.rule === 'page-control';
+		if (line?.end) ended = true;
 	}
 
 	const kindsIn = (r: Run) => lines.slice(r.from, r.to + 1).filter((l) => !(l.kind === 'hard'));
@@ -172,7 +176,11 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		return prose > after.filter((l) => l.kind === 'short').length;
 	};
 	const article: Run[] = [];
+	// Once the article has begun, a footer or the comments' head ends it: readers' comments are
+	// sentences too, and would otherwise read as more of it.
+	const afterEnd = (r: Run) => r.endBefore && article.length > 0;
 	runs.forEach((r, i) => {
+		if (afterEnd(r)) return;
 		if (isArticle(r)) article.push(r);
 		else if (
 			r.inlineBefore &&

@@ -20,7 +20,7 @@ import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId, SourceId } from '#lib/data/types.ts';
 
 /** Bumped when the ingester would derive a different article.json from the same input. */
-export const INGEST_VERSION = 3;
+export const INGEST_VERSION = 4;
 
 export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
