@@ -5,7 +5,7 @@ import { ISLAND_IDS } from '#lib/data/types.ts';
 import type { IslandId } from '#lib/data/types.ts';
 import { HARD, REQUIRED } from '../../../tests/fixtures/gazetteer.examples.ts';
 import type { Example } from '../../../tests/fixtures/gazetteer.examples.ts';
-import { GAZETTEER, findIslandLinks, formPattern } from './gazetteer.ts';
+import { GAZETTEER, findIslandLinks, formPattern, linkArticle } from './gazetteer.ts';
 import { islandsOf } from './model.ts';
 
 function islands(text: string): IslandId[] {
@@ -98,6 +98,22 @@ describe('links', () => {
 		expect(islands('Kunashiri')).toEqual(['kunashir']);
 		expect(islands('Iturupian')).toEqual([]);
 		expect(islands('a Shikotanese')).toEqual([]);
+	});
+
+	// "на острове" is one island (the singular): only the plural refers back to all named so far.
+	it('takes the Russian plural "острова" for a reference, not the singular "острове"', () => {
+		const [first, second, third] = linkArticle([
+			'На Итурупе и Кунашире прошли учения.',
+			'На острове открылась новая школа.',
+			'Жители острова Итуруп и соседних островах ждут паром.'
+		]);
+		expect(first?.map((l) => l.island)).toEqual(['iturup', 'kunashir']);
+		expect(second).toEqual([]);
+		expect(third?.filter((l) => l.via === 'reference').map((l) => l.match)).toEqual([
+			'островах',
+			'островах'
+		]);
+		expect(new RegExp(formPattern('острова'), 'u').test('острове')).toBe(false);
 	});
 
 	it('finds nothing in text without names', () => {

@@ -161,6 +161,13 @@ function russianWord(word: string): string {
 	return letters(word);
 }
 
+/**
+ * Plural forms written out one by one (references.ts lists острова, островов, островах): declined
+ * as a feminine "-а" word they would take the singular's case forms too, and "на острове" (on the
+ * island) would refer back to every island named so far.
+ */
+const RUSSIAN_PLURAL = /^(?:острова|островов|островам|островами|островах)$/iu;
+
 /** The regular expression source for one written form (see the header for the rules). */
 export function formPattern(form: string): string {
 	if (CJK.test(form)) {
@@ -185,7 +192,11 @@ export function formPattern(form: string): string {
 		}
 		if (part === '') continue;
 		words++;
-		out += CYRILLIC_WORD.test(part) ? russianWord(part) : letters(part);
+		out += !CYRILLIC_WORD.test(part)
+			? letters(part)
+			: RUSSIAN_PLURAL.test(part)
+				? letters(part)
+				: russianWord(part);
 	}
 	const latin = !/\p{Script=Cyrillic}/u.test(form);
 	if (latin && words === 1 && !/s$/i.test(form)) out += 's?';
