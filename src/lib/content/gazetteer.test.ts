@@ -116,6 +116,12 @@ describe('links', () => {
 		expect(new RegExp(formPattern('острова'), 'u').test('острове')).toBe(false);
 	});
 
+	it("does not take Japan's own four main islands for the four disputed ones", () => {
+		expect(islands('北海道、本州、四国、九州の主要4島は影響を受けなかった。')).toEqual([]);
+		expect(islands("Japan's four main islands were not affected.")).toEqual([]);
+		expect(islands('政府は北方四島の返還を求めている。')).toEqual([...ISLAND_IDS]);
+	});
+
 	it('finds nothing in text without names', () => {
 		expect(findIslandLinks('')).toEqual([]);
 		expect(findIslandLinks('Abe and Putin spoke by phone on Monday.')).toEqual([]);

@@ -352,7 +352,12 @@ export const NON_DISPUTED_TERMS: NonDisputedTerm[] = [
 			'four main islands',
 			'four home islands',
 			'four largest islands',
-			'four major islands'
+			'four major islands',
+			'main four islands',
+			'主要4島',
+			'主要四島',
+			'本土4島',
+			'本土四島'
 		],
 		note: "Japan's own four main islands: Honshu, Hokkaido, Kyushu, Shikoku."
 	}
