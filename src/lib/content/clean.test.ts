@@ -356,6 +356,13 @@ describe('pages as the world prints them', () => {
 		expect(c.printedDate).toBeNull();
 	});
 
+	it('finds a byline written "by" or «Автор:»', () => {
+		for (const byline of ['by Kanako Takahara', 'Автор: Ирина Смирнова, ИА Sakhalin.info']) {
+			const c = cleanArticle(page('Russia opens school on disputed island', byline, ...BODY));
+			expect(c.byline).toBe(byline);
+		}
+	});
+
 	it('leaves out a line of only a zero-width space', () => {
 		const c = cleanArticle(
 			page('Russia opens school on disputed island', BODY[0] as string, '\u200b', ...BODY.slice(1))
