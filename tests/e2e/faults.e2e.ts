@@ -122,6 +122,11 @@ test('a first load that never ends: the still map, then the notice', async ({ pa
 	});
 	await page.goto('/');
 	await expectAllIslandLinks(page);
+	// The map owner's code is fetched after a frame and a timer, and its own clock starts when it
+	// mounts: let those run, wait (on the wall clock) for it to be there, then run out its limit.
+	// Run out at once, the limit was sometimes set only after the clock had stopped.
+	await page.clock.runFor(1_000);
+	await expect(page.locator('.map[data-state="loading"]')).toBeAttached();
 	await page.clock.runFor(31_000);
 	await expect(notice(page)).toHaveAttribute('data-fault', 'timeout');
 	await expect(page.locator('.svg-map')).toBeVisible();
