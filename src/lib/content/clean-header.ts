@@ -28,7 +28,7 @@ export interface HeadingNote {
 
 /** "By Jane Holloway", "by Kanako Takahara", «Автор: Ирина Смирнова». */
 export const BYLINE =
-	/^(?:By|by|BY|(?:Автор|Текст)[:：])[\s\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+[\p{L}.'’/-]+){0,3}(?:[\s\u00a0]*(?:,|and|&|in|—|-).{0,80})?$/u;
+	/^(?:By|by|BY|(?:Автор|Текст)[:：])[\s\u00a0]+\p{Lu}[\p{L}.'’/-]*(?:[\s\u00a0]+[\p{L}.'’/-]+){0,3}(?:[\s\u00a0]*(?:,|and|&|in|—|-).{0,80})?$/u;
 export const PRINTED_DATE =
 	/^(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|BST|EST|EDT|MSK))?)?\.?$/i;
 
@@ -42,7 +42,7 @@ const RELATIVE =
 	/^(?:ago|назад|today|yesterday|сегодня|вчера|\d{1,2}(?:時間|分|日)前|今日|昨日)$/iu;
 /** Japanese date and time: 2019年12月18日, 18時12分, 2019/12/18 (the weekday in brackets may follow). */
 const CJK_STAMP =
-	/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{1,2}\/\d{1,2}$/u;
+	/^(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?$|^\d{1,2}時\d{1,2}分$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{1,2}\/\d{1,2}$/u;
 
 /**
  * A date or time stamp line, in any of the three languages: every word a day, month, year, time,
@@ -56,6 +56,7 @@ export function isTimestamp(text: string): boolean {
 	const parts = text
 		.split(/[\s\u00a0,|·•（）()]+/u)
 		.map((p) => p.replace(/[:：]$/u, '').replace(/^(\d{1,2}:\d{2})(?:更新|配信|公開)$/u, '$1'))
+		.map((p) => p.replace(/^(?:最終更新|更新|配信)[:：]/u, ''))
 		.filter(Boolean);
 	let dated = false;
 	let places = 0;
@@ -63,6 +64,8 @@ export function isTimestamp(text: string): boolean {
 		if (MONTH_WORD.test(p) || CJK_STAMP.test(p) || RELATIVE.test(p)) dated = true;
 		else if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/u.test(p) && p.includes(':')) dated = true;
 		else if (/^\d{1,2}\.\d{2}$/u.test(p) && dated) continue;
+		// The weekday in brackets after a Japanese date, split off with the brackets: "(火)".
+		else if (/^[月火水木金土日]$/u.test(p) && dated) continue;
 		else if (/^\d{1,4}(?:st|nd|rd|th|\.)?$/iu.test(p) || STAMP_WORD.test(p)) continue;
 		else if (/^\p{Lu}{2,}$/u.test(p) && places++ === 0) continue;
 		else return false;
@@ -75,7 +78,8 @@ export function isTimestamp(text: string): boolean {
  * "Alexandra Smith in Tokyo").
  */
 export function isNameLine(text: string): boolean {
-	return /^\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){1,2}(?:[\s\u00a0](?:in|and|from|в|и)[\s\u00a0]\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){0,2})?$/u.test(
+	// A name part may have a second capital: "McCurry", "DeLuca".
+	return /^\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?){1,2}(?:[\s\u00a0](?:in|and|from|в|и)[\s\u00a0]\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){0,2})?$/u.test(
 		text
 	);
 }
@@ -139,7 +143,7 @@ function outletKey(text: string): string {
 
 const MASTHEAD_WORDS = 6;
 /** Every word capitalised (a name), small joining words aside. */
-const TITLE_CASE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|the|and|&|-|–|—|\|)$/u;
+const TITLE_CASE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|the|and|и|в|на|&|-|–|—|\|)$/u;
 
 /**
  * Whether a header line is the publication's name: the metadata's outlet, a known outlet, or a

@@ -117,6 +117,7 @@ const PAYWALL: Rule[] = [
 	matches(/\b(?:subscribe|sign up|register) (?:now|today|to (?:read|unlock|keep reading))\b/i),
 	// "Subscribe to The Japan Times to keep reading unlimited articles."
 	followedBy(/\bsubscribe to\b/i, /\bto (?:keep|continue) reading\b/i),
+	matches(/\bclick here to subscribe\b/i),
 	matches(/\balready (?:a )?subscriber\b/i),
 	followedBy(/\btrial period\b/i, /\b(?:expired|ended)\b/i),
 	// Japanese and Russian paywalls: "paid members only", "log in to read on", "first month free",
@@ -300,7 +301,7 @@ function isShareRow(line: string): boolean {
  * in), Читайте также (read also), Реклама (advertisement), Поделиться (share), "Back to Main page".
  */
 const LOCAL_CONTROL =
-	/^(?:関連記事|関連ニュース|関連リンク|シェア|この記事をシェアする|ツイート|保存|印刷|ログイン|会員登録|新規登録|有料会員限定|\[有料会員限定\]|おすすめ|おすすめ記事|ランキング|アクセスランキング|広告|PR|ニュース一覧|トップへ戻る|続きを読む|もっと見る|コメント|Читайте также|Читать также|Смотрите также|Подписывайтесь|Подписаться|Реклама|Поделиться|Теги|Комментарии(?:[\s\u00a0]*\(\d{1,6}\))?|Комментировать|Новости партн[её]ров|Назад на главную|На главную|Показать (?:ещ[её]|больше)|Читать далее|Читать полностью|Все новости|Главное|Back to main page|Back to home ?page|Back to homepage|Main page|Tags|Read also|Show more|More about|Remind me later|Maybe later|Not now|Continue|Support now|Donate now|Donate)$/iu;
+	/^(?:関連記事|関連ニュース|関連リンク|シェア|この記事をシェアする|ツイート|保存|印刷|ログイン|会員登録|新規登録|有料会員限定|\[有料会員限定\]|おすすめ|おすすめ記事|ランキング|アクセスランキング|広告|PR|ニュース一覧|トップへ戻る|続きを読む|もっと見る|コメント|Читайте также|Читать также|Смотрите также|Подписывайтесь|Подписаться|Реклама|Поделиться|Теги|Комментарии(?:[\s\u00a0]*\(\d{1,6}\))?|Комментировать|Новости партн[её]ров|Назад на главную|На главную|Показать (?:ещ[её]|больше)|Читать далее|Читать полностью|Все новости|Главное|Back to main page|Back to home(?: ?page)?|Back to homepage|Main page|Tags|Read also|Show more|More about|Remind me later|Maybe later|Not now|Continue|Support now|Donate now|Donate)$/iu;
 /** A label and the link text after it: "Читайте также: ...", "関連記事：...", "Read also: ...". */
 const LOCAL_LEAD =
 	/^(?:Читайте также|Читать также|Смотрите также|Читайте нас|Подписывайтесь на|Подпишитесь на|Следите за новостями|Следите за нами|Нашли опечатку|関連記事|あわせて読みたい|Read also|Also read|See also|Read more|Related|Recommended|Most read)[\s\u00a0]*[:：—–-]?[\s\u00a0]/iu;
@@ -384,14 +385,14 @@ const PAGE_CONTROL: Rule[] = [
 // every line, so each run of spaces meets a disjoint class next (a name after "Photo by" starts at
 // its first non-space), and a start is only ever the line's start or a space.
 const CREDIT =
-	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^\s\u00a0.!?][^.!?]{0,59}|(?:\S+\/)?Getty Images|(?:Фото|Фотография|写真|画像)[\s\u00a0]*[:：][\s\u00a0]*\S.{0,60})$/iu;
+	/(?:^|[\s\u00a0])((?:©|Ⓒ|\(c\))[\s\u00a0]*\S.{0,60}|Copyright[\s\u00a0]+(?:©[\s\u00a0]*)?\d{4}.{0,60}|\((?:Photos?|Photograph|Image|Picture|Illustration|Graphic)[\s\u00a0]*(?:by|:|courtesy of)[^()]{1,80}\)|(?:Photos?|Photograph|Image|Picture)(?:[\s\u00a0]+by|:)[\s\u00a0]+[^\s\u00a0.!?][^.!?]{0,59}|(?:\S+\/)?Getty Images|(?:Фото|Фотография|写真|画像)[\s\u00a0]*[:：][\s\u00a0]*\S.{0,60}|\((?:AP|AFP|Reuters|Kyodo|EPA|Yonhap)[\s\u00a0]+Photo\/[^()]{1,60}\)|\([^()]{1,60}[\s\u00a0]via[\s\u00a0]+(?:AP|AFP|Reuters)\)|Credit:[\s\u00a0]+\S.{0,60})$/iu;
 
 /**
  * A Japanese caption's credit: "＝根室市で2024年2月7日、山田太郎撮影", "（共同通信社提供）". No space
  * stands before it, so it is read from the "＝" or bracket on.
  */
 const JA_CREDIT =
-	/([＝=][^＝=]{1,60}撮影|[＝=](?:ロイター|AP|AFP|EPA|共同|時事|タス|ゲッティ)|[（(][^（）()]{0,40}(?:撮影|提供)[）)])$/u;
+	/([＝=][^＝=]{1,60}撮影|[＝=](?:ロイター|AP|AFP|EPA|共同|時事|タス|ゲッティ)|[（(][^（）()]{0,40}(?:撮影|提供)[）)]|(?<![。！？])[（(](?:時事|共同|ロイター|AP|AFP)[）)])$/u;
 
 /**
  * A photographer and an agency after a slash, the caption's end with no full stop after it:
@@ -404,9 +405,13 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
 const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SENTENCE_START = /^["'“‘«([【「『（]?[\p{Lu}\p{N}\p{Lo}]/u;
 
-/** Closing punctuation, then only quotes or brackets: read from the end, once. */
+/** A footnote's mark after a sentence: "[2]", "¹²". */
+const FOOTNOTE_MARK = /(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})$/u;
+
+/** Closing punctuation, then only quotes, brackets or a footnote's mark: read from the end, once. */
 export function endsSentence(text: string): boolean {
-	let end = text.length;
+	const mark = FOOTNOTE_MARK.exec(text.slice(-8));
+	let end = text.length - (mark ? mark[0].length : 0);
 	while (end > 0 && SENTENCE_CLOSERS.has(text[end - 1] as string)) end--;
 	// The sentence ends are all single UTF-16 units, as the closers are.
 	return end > 0 && SENTENCE_ENDS.has(text[end - 1] as string);

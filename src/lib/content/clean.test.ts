@@ -363,6 +363,62 @@ describe('pages as the world prints them', () => {
 		}
 	});
 
+	it('reads a sentence ending in a footnote mark as a sentence, and a dek above the byline as the dek', () => {
+		const body = [
+			'When the prime minister spoke to the Diet in January, the passage on Russia was short.[1]',
+			'That silence is itself a policy, officials say.²',
+			...BODY
+		];
+		const c = cleanArticle(
+			page(
+				'Why Tokyo keeps betting on the islands',
+				'Japan still speaks of a peace treaty. The islands drift further away.',
+				"By RFE/RL's Russian Service",
+				'April 16, 2024',
+				...body
+			)
+		);
+		expect(c).toMatchObject({
+			dek: 'Japan still speaks of a peace treaty. The islands drift further away.',
+			byline: "By RFE/RL's Russian Service",
+			printedDate: 'April 16, 2024',
+			paragraphs: body
+		});
+	});
+
+	it('keeps a date line a date when a photo credit follows it, and reads credits as agencies print them', () => {
+		const c = cleanArticle(
+			page(
+				'Япония выразила протест из-за учений',
+				'Анна Ивушкина',
+				'28 марта 2023, 11:47',
+				'Фото: РИА Новости/Сергей Кривошеев',
+				...BODY,
+				'A Russian missile system on Kunashir. (AP Photo/Eugene Hoshiko)',
+				'Coast guard ships near Shikotan (Russian Defense Ministry Press Service via AP)',
+				'根室港に停泊する漁船（共同）'
+			)
+		);
+		expect(c.printedDate).toBe('28 марта 2023, 11:47');
+		expect(c.byline).toBe('Анна Ивушкина');
+		expect(c.captions.map((x) => x.credit)).toEqual([
+			'(AP Photo/Eugene Hoshiko)',
+			'(Russian Defense Ministry Press Service via AP)',
+			'（共同）'
+		]);
+	});
+
+	it('reads Japanese dates with the weekday or the era, and a site name with «и» as a label', () => {
+		for (const date of ['2024年3月26日(火)', '3/26(火) 19:42配信', '令和6年7月19日']) {
+			const c = cleanArticle(page('Russia opens school on disputed island', date, ...BODY));
+			expect(c.printedDate, date).toBe(date);
+		}
+		const c = cleanArticle(
+			page('Новости Сахалина и Курил', 'На Кунашире отремонтировали дорогу', ...BODY)
+		);
+		expect(c.title).toBe('На Кунашире отремонтировали дорогу');
+	});
+
 	it('leaves out a line of only a zero-width space', () => {
 		const c = cleanArticle(
 			page('Russia opens school on disputed island', BODY[0] as string, '\u200b', ...BODY.slice(1))

@@ -124,7 +124,9 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i] as Line;
 		const prev = lines[i - 1] as Line;
-		if (line.kind === 'credit' && (prev.kind === 'prose' || prev.kind === 'short')) {
+		// Not a date line: a photo between the date and the text is not copied, its credit is.
+		const stamp = isTimestamp(prev.text) || PRINTED_DATE.test(prev.text);
+		if (line.kind === 'credit' && (prev.kind === 'prose' || prev.kind === 'short') && !stamp) {
 			prev.kind = 'caption';
 			prev.caption = { text: prev.text, credit: line.caption?.credit ?? null };
 			line.kind = 'hard';
@@ -203,6 +205,22 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		// Past the first run, a caption right before the text (after a "photo" button, say) is the
 		// article's too; before the first run it is the header's.
 		let first = idx[0] as number;
+		// A summary sentence with the byline or the date under it is the dek, not the text: the text
+		// starts at the next sentence after them.
+		if (n === 0) {
+			let k = first + 1;
+			let stamped = false;
+			for (; k <= r.to && (lines[k] as Line).kind !== 'prose'; k++) {
+				const t = (lines[k] as Line).text;
+				if (
+					t.length <= MAX_PROMPT_CHARS &&
+					(BYLINE.test(t) || isTimestamp(t) || PRINTED_DATE.test(t))
+				)
+					stamped = true;
+			}
+			const next = idx.find((i) => i >= k);
+			if (stamped && next !== undefined) first = next;
+		}
 		while (n > 0 && first - 1 >= r.from && (lines[first - 1] as Line).kind === 'caption') first--;
 		for (let i = first; i <= last; i++) inBody.add(i);
 	});
