@@ -78,3 +78,21 @@ test('without WebGL the still map draws what it was not served with', async ({ p
 	await page.mouse.click(x, y);
 	await expect(page).toHaveURL(/\/islands\/shikotan(#.*)?$/);
 });
+
+// The notice says why in full, in every language and on a phone: it was cut to one line with "…".
+for (const [path, width] of [
+	['/ru', 1280],
+	['/ja/islands/habomai', 390],
+	['/', 360]
+] as const)
+	test(`the reason is shown whole: ${path} at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(path);
+		await expect(notice(page)).toHaveAttribute('data-fault', 'no-webgl');
+		const box = await notice(page).evaluate((e) => ({
+			clipped: e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1,
+			right: e.getBoundingClientRect().right
+		}));
+		expect(box.clipped).toBe(false);
+		expect(box.right).toBeLessThanOrEqual(width);
+	});

@@ -151,6 +151,24 @@ test.describe('390×844, WebGL on', () => {
 		});
 	}
 
+	// The sheet kept its scroll position from page to page, so the next island's panel opened
+	// mid-way, its heading out of view.
+	test('a newly opened panel starts at its top, a passage at its passage', async ({ page }) => {
+		await page.goto('/articles/nikkei-putin-win-island-row/passages/3');
+		const body = page.locator('.sheet-body');
+		await expect(page.locator('#passage-3')).toBeInViewport();
+		await expect.poll(() => body.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+		await page.locator('nav.island-list a[data-island="iturup"]').tap();
+		await expect(page).toHaveURL(/\/islands\/iturup$/);
+		await expect(page.locator('#island-title')).toBeInViewport();
+		expect(await body.evaluate((e) => e.scrollTop)).toBe(0);
+		// Scrolled down an island's panel, the next island's opens at its top too.
+		await body.evaluate((e) => (e.scrollTop = 400));
+		await page.locator('nav.island-list a[data-island="shikotan"]').tap();
+		await expect(page).toHaveURL(/\/islands\/shikotan$/);
+		expect(await body.evaluate((e) => e.scrollTop)).toBe(0);
+	});
+
 	test('controls are a drawer beside the subject, and every control is finger-sized', async ({
 		page
 	}) => {
