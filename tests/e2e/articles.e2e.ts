@@ -219,6 +219,34 @@ test.describe('trying an article', () => {
 		await expect(download.getByRole('link', { name: /Download/ })).toHaveCount(0);
 	});
 
+	// The reason in the page's language, the CLI's words after it in English: it was "受け付けられ
+	// ません： 貼り付けた文章 is empty", half in each.
+	test('a refusal gives its reason in the reader’s language', async ({ page }) => {
+		for (const [path, empty, garbage] of [
+			['/ja/articles/try', '読み取る文章がありません', '記事の段落が見つかりません'],
+			['/ru/articles/try', 'Нет текста', 'Абзацы статьи не найдены']
+		] as const) {
+			await page.goto(path);
+			const t = tryPage(page);
+			await expect(t.ready).toBeVisible();
+			for (const [text, reason] of [
+				['   ', empty],
+				['banana telescope purple Thursday', garbage]
+			] as const) {
+				await page.locator('textarea').first().fill(text);
+				await page.locator('button[type="submit"]').click();
+				await expect(t.refused).toContainText(reason);
+				// English only where it is marked English: the ingester's own message.
+				const outside = await t.refused.evaluate((e) => {
+					const copy = e.cloneNode(true) as HTMLElement;
+					copy.querySelectorAll('[lang="en"]').forEach((n) => n.remove());
+					return copy.textContent ?? '';
+				});
+				expect(outside.replaceAll('.txt', '')).not.toMatch(/[A-Za-z]{3,}/);
+			}
+		}
+	});
+
 	test('binary and oversized files get the messages of the CLI', async ({ page }) => {
 		await page.goto('/articles/try');
 		const t = tryPage(page);
@@ -228,16 +256,18 @@ test.describe('trying an article', () => {
 			mimeType: 'image/png',
 			buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])
 		});
-		await expect(t.refused).toHaveText(
-			'Not accepted: photo.png is binary (it holds NUL bytes), not copied text'
+		await expect(t.refused).toContainText('Not accepted: This is not text');
+		await expect(t.refused.locator('[lang="en"]')).toHaveText(
+			'photo.png is binary (it holds NUL bytes), not copied text'
 		);
 		await t.file.setInputFiles({
 			name: 'big.txt',
 			mimeType: 'text/plain',
 			buffer: Buffer.alloc(MAX_RAW_BYTES + 1, 'a')
 		});
-		await expect(t.refused).toHaveText(
-			`Not accepted: big.txt is ${MAX_RAW_BYTES + 1} bytes, over the ${MAX_RAW_BYTES}-byte limit for one article`
+		await expect(t.refused).toContainText('Not accepted: The text is too large to be one article.');
+		await expect(t.refused.locator('[lang="en"]')).toHaveText(
+			`big.txt is ${MAX_RAW_BYTES + 1} bytes, over the ${MAX_RAW_BYTES}-byte limit for one article`
 		);
 		await expect(t.result).toHaveCount(0);
 	});

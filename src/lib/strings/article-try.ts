@@ -1,10 +1,12 @@
 // Text of trying an article's text in the browser (/articles/try) and of the links the reader marks,
 // in the page's language (messages/{en,ja,ru}.json; each getter reads the language when the page
 // renders). Island names come from src/lib/data/places.ts; refusals of the input are the ingester's
-// own messages (src/lib/content/raw.ts, ingest.ts), so the page and the CLI say the same, in English.
+// own messages (src/lib/content/raw.ts, ingest.ts), so the page and the CLI say the same, in English,
+// after a reason for each code in the page's language.
 // Apart from the other article strings so that only the pages that show them load them.
 import { formatNumber } from '#lib/data/format.ts';
 import { m } from '#lib/paraglide/messages.js';
+import type { IngestErrorCode } from '#lib/content/errors.ts';
 
 /** A count's plural form is chosen from the number, and it is shown formatted for the page. */
 const count = (n: number) => ({ count: n, n: formatNumber(n) });
@@ -19,7 +21,28 @@ const VIA: Record<string, () => string> = {
 	reference: m.articles_try_via_reference
 };
 
+/** Why a text was refused, by the ingester's code (src/lib/content/errors.ts), in the page's language. */
+const REASONS: Partial<Record<IngestErrorCode, () => string>> = {
+	EMPTY: m.articles_try_reason_empty,
+	BINARY: m.articles_try_reason_binary,
+	NOT_UTF8: m.articles_try_reason_not_utf8,
+	TOO_LARGE: m.articles_try_reason_too_large,
+	NO_PARAGRAPHS: m.articles_try_reason_no_paragraphs,
+	NO_TITLE: m.articles_try_reason_no_title,
+	PARAGRAPH_TOO_LONG: m.articles_try_reason_paragraph_too_long,
+	TOO_MANY_LINES: m.articles_try_reason_too_many_lines,
+	TOO_MANY_PARAGRAPHS: m.articles_try_reason_too_many_paragraphs,
+	TOO_MANY_PASSAGES: m.articles_try_reason_too_many_passages,
+	ARTICLE_TOO_LARGE: m.articles_try_reason_article_too_large,
+	BIDI_CONTROL: m.articles_try_reason_bidi_control
+};
+
 export const ARTICLE_TRY = {
+	/** A refusal's reason in the page's language; the ingester's own message follows it in English. */
+	reason: (code: IngestErrorCode) => (REASONS[code] ?? m.articles_try_reason_other)(),
+	get detail() {
+		return m.articles_try_detail();
+	},
 	get documentTitle() {
 		return m.articles_try_document_title();
 	},
