@@ -80,6 +80,11 @@ export interface CleanHints {
 	outlet?: string;
 }
 
+/** A date or time stamp line, of a length the stamp rules read. */
+function isDateLine(text: string): boolean {
+	return text.length <= MAX_PROMPT_CHARS && (PRINTED_DATE.test(text) || isTimestamp(text));
+}
+
 /** Splits text into lines the way every platform ends them, dropping a byte-order mark. */
 export function splitLines(text: string): string[] {
 	return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -125,8 +130,8 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 		const line = lines[i] as Line;
 		const prev = lines[i - 1] as Line;
 		// Not a date line: a photo between the date and the text is not copied, its credit is.
-		const stamp = isTimestamp(prev.text) || PRINTED_DATE.test(prev.text);
-		if (line.kind === 'credit' && (prev.kind === 'prose' || prev.kind === 'short') && !stamp) {
+		const byText = prev.kind === 'prose' || prev.kind === 'short';
+		if (line.kind === 'credit' && byText && !isDateLine(prev.text)) {
 			prev.kind = 'caption';
 			prev.caption = { text: prev.text, credit: line.caption?.credit ?? null };
 			line.kind = 'hard';
@@ -212,11 +217,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 			let stamped = false;
 			for (; k <= r.to && (lines[k] as Line).kind !== 'prose'; k++) {
 				const t = (lines[k] as Line).text;
-				if (
-					t.length <= MAX_PROMPT_CHARS &&
-					(BYLINE.test(t) || isTimestamp(t) || PRINTED_DATE.test(t))
-				)
-					stamped = true;
+				if (isDateLine(t) || (t.length <= MAX_PROMPT_CHARS && BYLINE.test(t))) stamped = true;
 			}
 			const next = idx.find((i) => i >= k);
 			if (stamped && next !== undefined) first = next;
@@ -259,8 +260,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): Cleaned {
 	for (let i = 0; i < firstBody; i++) {
 		const line = lines[i] as Line;
 		if (line.kind === 'hard' || line.kind === 'credit' || line.kind === 'caption') continue;
-		const label = line.text.length <= MAX_PROMPT_CHARS;
-		if (label && (PRINTED_DATE.test(line.text) || isTimestamp(line.text))) stamps.add(i);
+		if (isDateLine(line.text)) stamps.add(i);
 	}
 	for (let i = 0; i < firstBody; i++) {
 		const line = lines[i] as Line;
