@@ -161,6 +161,25 @@ test.describe('desktop, WebGL on', () => {
 	});
 });
 
+// On /ja and /ru the leading name is already in that script: the grey names beside it list only
+// the other side's, not the same name again ("色丹島 色丹島 · Шикотан").
+for (const [path, query, leading, other] of [
+	['/ja', '色丹', '色丹島', 'Шикотан'],
+	['/ru', 'Шикотан', 'Шикотан', '色丹島']
+] as const)
+	test(`on ${path} a result names the place once in each script`, async ({ page }) => {
+		await page.goto(path);
+		await hydrated(page);
+		// The box and the list are named in the page's language; found by role here.
+		await page.getByRole('combobox').first().click();
+		await page.keyboard.type(query);
+		const option = page.locator('[role="option"][data-id="shikotan"]').first();
+		await expect(option).toBeVisible();
+		const text = (await option.textContent()) ?? '';
+		expect(text.split(leading).length - 1, text).toBe(1);
+		expect(text).toContain(other);
+	});
+
 test.describe('phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
