@@ -192,11 +192,8 @@ export function formPattern(form: string): string {
 		}
 		if (part === '') continue;
 		words++;
-		out += !CYRILLIC_WORD.test(part)
-			? letters(part)
-			: RUSSIAN_PLURAL.test(part)
-				? letters(part)
-				: russianWord(part);
+		out +=
+			CYRILLIC_WORD.test(part) && !RUSSIAN_PLURAL.test(part) ? russianWord(part) : letters(part);
 	}
 	const latin = !/\p{Script=Cyrillic}/u.test(form);
 	if (latin && words === 1 && !/s$/i.test(form)) out += 's?';

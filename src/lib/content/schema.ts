@@ -51,15 +51,6 @@ const NoteIn = object(
 	>
 );
 
-function noteNeedsEnglish(date: { note?: string; noteIn?: unknown }, addIssue: AddIssue): void {
-	if (date.noteIn !== undefined && date.note === undefined)
-		addIssue({
-			message: 'translates a note: write the English note too',
-			path: at(date, 'noteIn')
-		});
-}
-type AddIssue = (issue: { message: string; path: ReturnType<typeof at> }) => void;
-
 function articleDate<const P extends string>(
 	precision: P,
 	value: v.GenericSchema<unknown, string>
@@ -75,7 +66,12 @@ function articleDate<const P extends string>(
 			{ unknown: { latest: 'is only for precision "approximate"' } }
 		),
 		v.rawCheck(({ dataset, addIssue }) => {
-			if (dataset.typed) noteNeedsEnglish(dataset.value, addIssue);
+			const date = dataset.typed ? dataset.value : null;
+			if (date && date.noteIn !== undefined && date.note === undefined)
+				addIssue({
+					message: 'translates a note: write the English note too',
+					path: at(date, 'noteIn')
+				});
 		})
 	);
 }
